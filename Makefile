@@ -1,0 +1,43 @@
+# Two commands matter: `make run` (dashboard on http://localhost:8501) and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+RUNTIME := $(VENV)/.runtime-installed
+DEV := $(VENV)/.dev-installed
+# Tests read real reference geography; CI and the team keep it beside the project.
+TEST_REFERENCE ?= $(abspath ../shared/reference)
+
+.PHONY: run build test test-fast bench browser-deps clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(RUNTIME): requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV): requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(RUNTIME)
+
+build: $(RUNTIME)
+	$(PY) -m pipelines build --if-stale
+
+run: build
+	$(PY) -m streamlit run app.py --server.port 8501
+
+# Debian's Chromium for the browser tests (no browser download); skipped when not root.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; } || true
+
+test: $(DEV) browser-deps
+	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest
+
+test-fast: $(DEV)
+	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest -m "not browser"
+
+clean:
+	rm -rf $(VENV) data/warehouse data/snapshots

@@ -1,0 +1,238 @@
+"""The dataset registry: one declared contract per dataset an agency can send.
+
+Each dataset names its raw table, its columns (type, required, allowed values,
+range, aliases), its key and how real rows replace generated sample rows. The
+raw tables are created from these declarations, the demo generator writes rows
+of the same shape, and ingest validates files against them. Column and
+dataset labels live in the string table (``dataset.<name>``, ``column.<name>``).
+
+Every raw table also carries ``_load_id`` (which load wrote the row),
+``_is_demo`` (generated sample data) and ``_row`` (row number in its file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import duckdb
+
+# Column types. Codes, periods and enums are text; never numbers.
+TEXT, DESA, KECAMATAN, REGION, INTEGER, NUMBER, PERCENT = (
+    "text", "kode_desa", "kode_kecamatan", "kode_wilayah", "integer", "number", "percent",
+)
+DATE, TIMESTAMP, PERIOD, MONTH, YEAR, LATITUDE, LONGITUDE, ENUM = (
+    "date", "timestamp", "period", "month", "year", "latitude", "longitude", "enum",
+)
+_SQL_TYPES = {
+    TEXT: "VARCHAR", DESA: "VARCHAR", KECAMATAN: "VARCHAR", REGION: "VARCHAR", ENUM: "VARCHAR",
+    INTEGER: "BIGINT", NUMBER: "DOUBLE", PERCENT: "DOUBLE", LATITUDE: "DOUBLE", LONGITUDE: "DOUBLE",
+    DATE: "DATE", TIMESTAMP: "TIMESTAMP", PERIOD: "VARCHAR", MONTH: "VARCHAR", YEAR: "INTEGER",
+}
+META_COLUMNS = (("_load_id", "VARCHAR NOT NULL"), ("_is_demo", "BOOLEAN NOT NULL"), ("_row", "BIGINT"))
+
+# Replacement of sample rows by real ones: per month of `period_column`, or the whole table.
+REPLACE_BY_PERIOD, REPLACE_ALL = "period", "all"
+
+DESA_WISATA_CATEGORIES = ("rintisan", "berkembang", "maju", "mandiri")
+WASTE_POINT_TYPES = ("TPS", "TPS3R", "bank sampah", "TPST", "TPA")
+SERVICE_CHANNELS = ("daring", "loket")
+SERVICE_STATUSES = ("selesai", "diproses", "ditolak")
+FISH_COMMODITIES = ("udang", "bandeng", "rumput laut", "nila", "lele", "patin", "ikan laut")
+OVOP_CERTIFICATIONS = ("belum", "PIRT", "halal", "BPOM")
+TRANSFORMER_MODES = ("bus listrik", "minibus", "sepeda listrik")
+POJOK_DOLAN_TYPES = ("ruang baca", "ruang bermain anak", "ruang kreatif")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    required: bool = True
+    allowed: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    aliases: tuple[str, ...] = ()
+    public: bool = True  # may appear on the public map / open-data export
+
+    @property
+    def sql_type(self) -> str:
+        return _SQL_TYPES[self.type]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    table: str  # schema.table in the working warehouse
+    opd: str  # owning OPD short name (catalog/opd.yaml)
+    program: str | None
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    replace: str = REPLACE_BY_PERIOD
+    period_column: str | None = None
+    geometry: bool = False  # accepts GeoJSON points
+    notes: tuple[str, ...] = field(default=())
+
+    def column(self, name: str) -> Column:
+        return next(column for column in self.columns if column.name == name)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(column.name for column in self.columns)
+
+
+def _location(required: bool = True) -> tuple[Column, Column]:
+    return (
+        Column("lintang", LATITUDE, required, aliases=("latitude", "lat", "y")),
+        Column("bujur", LONGITUDE, required, aliases=("longitude", "lon", "lng", "long", "x")),
+    )
+
+
+_DESA_CODE = Column("kode_desa", DESA, aliases=("kode desa", "kode_kelurahan", "kode wilayah desa", "kd_desa"))
+
+DATASETS: dict[str, Dataset] = {
+    dataset.name: dataset
+    for dataset in (
+        Dataset(
+            "indikator", "raw.observation", opd="Diskominfosatik", program=None,
+            columns=(
+                Column("kode_indikator", TEXT, aliases=("kode", "indikator", "kode indikator")),
+                Column("periode", PERIOD, aliases=("period", "bulan", "tahun", "triwulan")),
+                Column("kode_wilayah", REGION, aliases=("kode wilayah", "wilayah", "kode_kemendagri")),
+                Column("nilai", NUMBER, aliases=("value", "realisasi", "capaian")),
+                Column("keterangan", TEXT, required=False, aliases=("catatan", "sumber", "ket"), public=False),
+            ),
+            key=("kode_indikator", "periode", "kode_wilayah"), period_column="periode",
+        ),
+        Dataset(
+            "layanan_serang_tatu", "raw.service_request", opd="Diskominfosatik", program="serang-tatu",
+            columns=(
+                Column("id_permohonan", TEXT, aliases=("id", "nomor_permohonan", "no_permohonan")),
+                Column("layanan", TEXT, aliases=("jenis_layanan", "nama_layanan")),
+                Column("kanal", ENUM, allowed=SERVICE_CHANNELS, aliases=("channel", "saluran")),
+                _DESA_CODE,
+                Column("waktu_masuk", TIMESTAMP, aliases=("tanggal_masuk", "waktu_pengajuan", "tgl_masuk")),
+                Column("waktu_selesai", TIMESTAMP, required=False, aliases=("tanggal_selesai", "tgl_selesai")),
+                Column("status", ENUM, allowed=SERVICE_STATUSES),
+            ),
+            key=("id_permohonan",), period_column="waktu_masuk",
+        ),
+        Dataset(
+            "desa_wisata", "raw.desa_wisata", opd="Disparpora", program="sikonde",
+            columns=(
+                Column("nama", TEXT, aliases=("nama_desa_wisata", "desa_wisata")),
+                _DESA_CODE,
+                Column("kategori", ENUM, allowed=DESA_WISATA_CATEGORIES, aliases=("klasifikasi", "status")),
+                *_location(),
+                Column("pengelola", TEXT, required=False, aliases=("pokdarwis",)),
+                Column("kontak_publik", TEXT, required=False, aliases=("kontak", "telepon")),
+            ),
+            key=("kode_desa", "nama"), replace=REPLACE_ALL, geometry=True,
+        ),
+        Dataset(
+            "kategori_desa_wisata", "raw.desa_wisata_category", opd="Disparpora", program="sikonde",
+            columns=(
+                _DESA_CODE,
+                Column("tahun", YEAR, minimum=2000, maximum=2100),
+                Column("kategori", ENUM, allowed=DESA_WISATA_CATEGORIES, aliases=("klasifikasi",)),
+            ),
+            key=("kode_desa", "tahun"), replace=REPLACE_ALL,
+        ),
+        Dataset(
+            "kunjungan_desa_wisata", "raw.tourism_visit", opd="Disparpora", program="sikonde",
+            columns=(
+                _DESA_CODE,
+                Column("periode", MONTH, aliases=("bulan",)),
+                Column("pengunjung", INTEGER, minimum=0, aliases=("jumlah_pengunjung", "kunjungan", "wisatawan")),
+            ),
+            key=("kode_desa", "periode"), period_column="periode",
+        ),
+        Dataset(
+            "produksi_perikanan", "raw.fish_production", opd="Dinas Perikanan", program="sentra-perikanan",
+            columns=(
+                Column("periode", MONTH, aliases=("bulan",)),
+                _DESA_CODE,
+                Column("komoditas", ENUM, allowed=FISH_COMMODITIES, aliases=("jenis_ikan",)),
+                Column("volume_ton", NUMBER, minimum=0, aliases=("produksi_ton", "volume", "produksi")),
+            ),
+            key=("periode", "kode_desa", "komoditas"), period_column="periode",
+        ),
+        Dataset(
+            "produk_ovop", "raw.ovop_product", opd="Dinas Perikanan", program="sentra-perikanan",
+            columns=(
+                Column("nama_produk", TEXT, aliases=("produk", "nama")),
+                _DESA_CODE,
+                Column("komoditas", ENUM, allowed=FISH_COMMODITIES, aliases=("bahan_baku",)),
+                Column("sertifikasi", ENUM, allowed=OVOP_CERTIFICATIONS, aliases=("sertifikat", "izin_edar")),
+                Column("tahun_terdaftar", YEAR, minimum=2000, maximum=2100, aliases=("tahun",)),
+            ),
+            key=("nama_produk", "kode_desa"), replace=REPLACE_ALL,
+        ),
+        Dataset(
+            "perjalanan_transformer", "raw.transformer_trip", opd="Dishub", program="transformer",
+            columns=(
+                Column("tanggal", DATE, aliases=("tgl", "hari")),
+                Column("rute", TEXT, aliases=("trayek", "koridor")),
+                Column("moda", ENUM, allowed=TRANSFORMER_MODES, aliases=("kendaraan", "jenis_kendaraan")),
+                Column("perjalanan", INTEGER, minimum=0, aliases=("jumlah_perjalanan", "trip", "ritase")),
+                Column("penumpang", INTEGER, minimum=0, aliases=("jumlah_penumpang", "pegawai")),
+                Column("jarak_km", NUMBER, minimum=0, aliases=("km", "jarak")),
+            ),
+            key=("tanggal", "rute"), period_column="tanggal",
+        ),
+        Dataset(
+            "titik_sampah", "raw.waste_point", opd="DLH", program="pesan-ibu",
+            columns=(
+                Column("nama", TEXT, aliases=("nama_titik", "nama_lokasi")),
+                Column("jenis", ENUM, allowed=WASTE_POINT_TYPES, aliases=("jenis_fasilitas", "tipe")),
+                _DESA_CODE,
+                *_location(),
+                Column("kapasitas_ton_per_hari", NUMBER, required=False, minimum=0, aliases=("kapasitas",)),
+                Column("jadwal", TEXT, required=False, aliases=("jadwal_angkut", "jam_operasional")),
+                Column("tahun_mulai", YEAR, required=False, minimum=1990, maximum=2100, aliases=("tahun_berdiri",)),
+                Column("aktif", ENUM, required=False, allowed=("ya", "tidak"), aliases=("status_aktif",)),
+            ),
+            key=("kode_desa", "nama"), replace=REPLACE_ALL, geometry=True,
+        ),
+        Dataset(
+            "tonase_sampah", "raw.waste_tonnage", opd="DLH", program="pesan-ibu",
+            columns=(
+                Column("periode", MONTH, aliases=("bulan",)),
+                _DESA_CODE,
+                Column("jenis", ENUM, allowed=WASTE_POINT_TYPES, aliases=("jenis_fasilitas",)),
+                Column("ton_terkumpul", NUMBER, minimum=0, aliases=("terkumpul_ton", "sampah_masuk_ton")),
+                Column("ton_dikurangi", NUMBER, minimum=0, aliases=("dipilah_ton", "didaur_ulang_ton", "pengurangan_ton")),
+            ),
+            key=("periode", "kode_desa", "jenis"), period_column="periode",
+        ),
+        Dataset(
+            "lokasi_pojok_dolan", "raw.pojok_dolan_site", opd="Disparpora", program="pojok-dolan",
+            columns=(
+                Column("nama", TEXT, aliases=("nama_lokasi",)),
+                _DESA_CODE,
+                Column("jenis", ENUM, allowed=POJOK_DOLAN_TYPES, aliases=("jenis_lokasi",)),
+                *_location(),
+                Column("tahun_mulai", YEAR, required=False, minimum=2000, maximum=2100),
+            ),
+            key=("kode_desa", "nama"), replace=REPLACE_ALL, geometry=True,
+        ),
+        Dataset(
+            "kunjungan_pojok_dolan", "raw.pojok_dolan_visit", opd="Disparpora", program="pojok-dolan",
+            columns=(
+                Column("periode", MONTH, aliases=("bulan",)),
+                _DESA_CODE,
+                Column("nama_lokasi", TEXT, aliases=("nama", "lokasi")),
+                Column("kunjungan", INTEGER, minimum=0, aliases=("jumlah_kunjungan", "pengunjung")),
+            ),
+            key=("periode", "kode_desa", "nama_lokasi"), period_column="periode",
+        ),
+    )
+}
+
+
+def create_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every raw table from its declaration (idempotent; identifiers from code only)."""
+    con.execute("CREATE SCHEMA IF NOT EXISTS raw")
+    for dataset in DATASETS.values():
+        columns = [f"{column.name} {column.sql_type}" for column in dataset.columns]
+        columns += [f"{name} {sql}" for name, sql in META_COLUMNS]
+        con.execute(f"CREATE TABLE IF NOT EXISTS {dataset.table} ({', '.join(columns)})")

@@ -1,0 +1,165 @@
+"""The one string table: every user-facing text, Bahasa Indonesia first, English second.
+
+``t(key, lang, **params)`` formats with ``str.format``; pass numbers already
+formatted by ``pipelines.formatting`` so the sentence and the number agree on
+the locale. Sections below keep each area's strings together.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("id", "en")
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- common ----------------------------------------------------------
+    "app.title": ("Dasbor Smart City Kabupaten Serang", "Kabupaten Serang Smart City Dashboard"),
+    "common.demo_label": ("data contoh", "sample data"),
+    "common.demo_note": (
+        "Angka bertanda «data contoh» dibuat oleh generator untuk peragaan, bukan data resmi.",
+        "Figures marked «sample data» are generated for demonstration, not official data.",
+    ),
+    "common.real_label": ("data nyata", "real data"),
+    "common.source": ("Sumber", "Source"),
+    "common.no_data": ("Belum ada data", "No data yet"),
+    "common.unexpected_error": (
+        "Terjadi kesalahan yang tidak terduga ({kind}). Tidak ada data yang berubah. "
+        "Laporkan ke admin data (Diskominfosatik) beserta waktu kejadian.",
+        "An unexpected error occurred ({kind}). No data was changed. "
+        "Report it to the data admin (Diskominfosatik) with the time it happened.",
+    ),
+    # --- dimensions and programs (names are data in the catalog; these are labels) ---
+    "status.tercapai": ("Tercapai", "On track"),
+    "status.perlu_perhatian": ("Perlu perhatian", "Needs attention"),
+    "status.kritis": ("Kritis", "Critical"),
+    "status.tanpa_target": ("Tanpa target", "No target"),
+    "status.tanpa_data": ("Tidak ada data", "No data"),
+    # --- settings and reference folder ----------------------------------
+    "reference.missing_dir": (
+        "Folder data rujukan wilayah tidak ditemukan: {path}. "
+        "Folder ini harus berisi serang_kecamatan.csv, serang_desa.csv, "
+        "serang_kecamatan_from_desa.geojson dan serang_desa.geojson (kode Kemendagri). "
+        "Tetapkan SERANG_REFERENCE_DIR ke folder tersebut, atau unduh dengan "
+        "`python -m pipelines reference download` (luring: tambahkan --source FOLDER-CERMIN).",
+        "Reference geography folder not found: {path}. It must hold serang_kecamatan.csv, "
+        "serang_desa.csv, serang_kecamatan_from_desa.geojson and serang_desa.geojson "
+        "(Kemendagri codes). Set SERANG_REFERENCE_DIR to that folder, or download it with "
+        "`python -m pipelines reference download` (offline: add --source MIRROR-FOLDER).",
+    ),
+    "reference.missing_file": (
+        "Berkas rujukan {file} tidak ada di {path}. Yang diharapkan: {expected}. "
+        "Letakkan berkas itu di folder SERANG_REFERENCE_DIR.",
+        "Reference file {file} is missing from {path}. Expected: {expected}. "
+        "Put that file in the SERANG_REFERENCE_DIR folder.",
+    ),
+    "reference.missing_columns": (
+        "Berkas rujukan {file} tidak memiliki kolom {columns}. Kolom yang ditemukan: {found}. "
+        "Gunakan format seperti serang_kecamatan.csv / serang_desa.csv.",
+        "Reference file {file} lacks columns {columns}. Columns found: {found}. "
+        "Use the format of serang_kecamatan.csv / serang_desa.csv.",
+    ),
+    "reference.bad_row": (
+        "Berkas rujukan {file}, baris {row}, kolom {column}: nilai «{value}» tidak sah — {reason}. "
+        "Perbaiki baris itu lalu jalankan ulang build.",
+        "Reference file {file}, row {row}, column {column}: value «{value}» is invalid — {reason}. "
+        "Fix that row and run the build again.",
+    ),
+    "reference.reason.code_format": ("kode harus berbentuk {pattern}", "the code must look like {pattern}"),
+    "reference.reason.duplicate": ("kode muncul lebih dari sekali", "the code appears more than once"),
+    "reference.reason.unknown_parent": (
+        "kecamatan induknya tidak ada di serang_kecamatan.csv",
+        "its parent kecamatan is not in serang_kecamatan.csv",
+    ),
+    "reference.reason.not_number": ("harus berupa angka", "must be a number"),
+    "reference.reason.outside_region": (
+        "koordinat di luar Kabupaten Serang", "coordinates outside Kabupaten Serang",
+    ),
+    "reference.reason.empty": ("tidak boleh kosong", "must not be empty"),
+    "reference.bad_geojson": (
+        "Berkas rujukan {file} bukan GeoJSON yang bisa dibaca ({detail}). "
+        "Yang diharapkan: FeatureCollection poligon WGS84 dengan properti `kode`.",
+        "Reference file {file} is not readable GeoJSON ({detail}). "
+        "Expected: a FeatureCollection of WGS84 polygons with a `kode` property.",
+    ),
+    "reference.geojson_mismatch": (
+        "Berkas rujukan {file}: {count} kode tidak cocok dengan {csv} (contoh: {examples}). "
+        "Kedua berkas harus berasal dari rilis kode Kemendagri yang sama.",
+        "Reference file {file}: {count} codes do not match {csv} (e.g. {examples}). "
+        "Both files must come from the same Kemendagri code release.",
+    ),
+    "reference.empty": (
+        "Berkas rujukan {file} tidak berisi satu pun wilayah {region}. Periksa SERANG_REFERENCE_DIR.",
+        "Reference file {file} holds no region of {region}. Check SERANG_REFERENCE_DIR.",
+    ),
+    # --- catalog ---------------------------------------------------------
+    "catalog.missing_file": (
+        "Berkas katalog {file} tidak ditemukan di {path}. Kembalikan berkas itu dari repositori.",
+        "Catalog file {file} not found in {path}. Restore it from the repository.",
+    ),
+    "catalog.bad_yaml": (
+        "Berkas katalog {file} tidak bisa dibaca sebagai YAML: {detail}. Perbaiki penulisannya.",
+        "Catalog file {file} cannot be read as YAML: {detail}. Fix its syntax.",
+    ),
+    "catalog.bad_entry": (
+        "Katalog {file}, entri «{entry}», kolom {field}: nilai «{value}» tidak sah — {reason}.",
+        "Catalog {file}, entry «{entry}», field {field}: value «{value}» is invalid — {reason}.",
+    ),
+    "catalog.reason.required": ("wajib diisi", "is required"),
+    "catalog.reason.allowed": ("pilih salah satu dari: {allowed}", "choose one of: {allowed}"),
+    "catalog.reason.unknown_ref": ("tidak dikenal; yang ada: {allowed}", "is unknown; known: {allowed}"),
+    "catalog.reason.duplicate": ("kode sudah dipakai entri lain", "code already used by another entry"),
+    "catalog.reason.number": ("harus berupa angka", "must be a number"),
+    "catalog.reason.year": ("tahun target harus 2000–2100", "target years must be 2000–2100"),
+    # --- real figures file -----------------------------------------------
+    "facts.bad_row": (
+        "Berkas angka nyata {file}, baris {row}, kolom {column}: «{value}» tidak sah — {reason}.",
+        "Real figures file {file}, row {row}, column {column}: «{value}» is invalid — {reason}.",
+    ),
+    # --- warehouse, build and publish -------------------------------------
+    "build.step.reference": ("Memuat data rujukan wilayah", "Loading reference geography"),
+    "build.step.catalog": ("Memuat katalog indikator", "Loading indicator catalog"),
+    "build.step.demo": ("Membuat data contoh", "Generating sample data"),
+    "build.step.facts": ("Memuat angka nyata bersumber", "Loading sourced real figures"),
+    "build.step.inbox": ("Memproses berkas di inbox", "Processing inbox files"),
+    "build.step.transform": ("Menjalankan transformasi SQL", "Running SQL transforms"),
+    "build.step.publish": ("Menerbitkan snapshot", "Publishing snapshot"),
+    "build.done": (
+        "Selesai: snapshot {version} diterbitkan dalam {seconds} detik ({size}).",
+        "Done: snapshot {version} published in {seconds} s ({size}).",
+    ),
+    "build.up_to_date": (
+        "Gudang data sudah mutakhir (snapshot {version}); tidak ada yang dibangun ulang.",
+        "Warehouse is up to date (snapshot {version}); nothing rebuilt.",
+    ),
+    "db.lock_wait": (
+        "Menunggu proses lain selesai menulis gudang data…",
+        "Waiting for another process to finish writing the warehouse…",
+    ),
+    "db.lock_timeout": (
+        "Gudang data sedang dipakai proses lain lebih dari {seconds} detik. Coba lagi sebentar lagi.",
+        "The warehouse has been busy in another process for over {seconds} s. Try again shortly.",
+    ),
+    "db.no_snapshot": (
+        "Belum ada snapshot yang diterbitkan di {path}. Jalankan `python -m pipelines build` "
+        "(atau `make run`, yang membangunnya otomatis).",
+        "No snapshot has been published in {path}. Run `python -m pipelines build` "
+        "(or `make run`, which builds it automatically).",
+    ),
+    "db.snapshot_incompatible": (
+        "Snapshot {version} dibuat oleh versi program yang lain. Jalankan `python -m pipelines build` sekali lagi.",
+        "Snapshot {version} was made by another program version. Run `python -m pipelines build` again.",
+    ),
+    "transform.failed": (
+        "Transformasi {file} gagal: {detail}. Gudang data tidak diubah; snapshot lama tetap dipakai.",
+        "Transform {file} failed: {detail}. The warehouse was not changed; the previous snapshot stays in use.",
+    ),
+    # --- CLI -------------------------------------------------------------
+    "cli.interrupted": ("Dihentikan oleh pengguna. Tidak ada snapshot baru.", "Stopped by the user. No new snapshot."),
+}
+
+
+def t(key: str, lang: str = "id", /, **params: Any) -> str:
+    """Text for ``key`` in ``lang`` (falls back to Indonesian), formatted with ``params``."""
+    id_text, en_text = STRINGS[key]
+    text = en_text if lang == "en" else id_text
+    return text.format(**params) if params else text

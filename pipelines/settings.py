@@ -1,0 +1,86 @@
+"""Where things live. Every location is a setting read from the environment.
+
+- ``SERANG_DATA_DIR`` (default ``data/`` in the repository): working warehouse,
+  published snapshots, inbox, quarantine, kept originals, downloaded reference.
+- ``SERANG_REFERENCE_DIR`` (default ``<data dir>/reference``): Kemendagri-coded
+  reference files (see ``pipelines.reference``).
+- ``SERANG_CATALOG_DIR`` (default ``data/catalog`` in the repository): the
+  indicator catalog and scoring settings, edited by the admin as data.
+- ``SERANG_USERS_FILE`` (default ``<data dir>/users.toml``): who may log in.
+
+Functions, not module constants, so tests can point the environment elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REGION_CODE = "36.04"  # Kabupaten Serang
+TIMEZONE = "Asia/Jakarta"
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser().resolve() if value else default
+
+
+def data_dir() -> Path:
+    return _env_path("SERANG_DATA_DIR", REPO_ROOT / "data")
+
+
+def reference_dir() -> Path:
+    return _env_path("SERANG_REFERENCE_DIR", data_dir() / "reference")
+
+
+def catalog_dir() -> Path:
+    return _env_path("SERANG_CATALOG_DIR", REPO_ROOT / "data" / "catalog")
+
+
+def facts_file() -> Path:
+    return REPO_ROOT / "data" / "facts" / "real_observations.csv"
+
+
+def users_file() -> Path:
+    return _env_path("SERANG_USERS_FILE", data_dir() / "users.toml")
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The working layout under the data directory."""
+
+    root: Path
+
+    @property
+    def warehouse(self) -> Path:
+        return self.root / "warehouse" / "working.duckdb"
+
+    @property
+    def writer_lock(self) -> Path:
+        return self.root / "warehouse" / "writer.lock"
+
+    @property
+    def snapshots(self) -> Path:
+        return self.root / "snapshots"
+
+    @property
+    def current_pointer(self) -> Path:
+        return self.snapshots / "CURRENT"
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
+    def originals(self) -> Path:
+        return self.root / "originals"
+
+
+def paths() -> DataPaths:
+    return DataPaths(data_dir())

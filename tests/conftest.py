@@ -1,0 +1,56 @@
+"""Shared fixtures: the real reference folder and one warehouse built from it for the session."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+END_MONTH = "2026-11"
+AS_OF = date(2026, 12, 3)
+
+
+def _real_reference() -> Path:
+    folder = Path(os.environ.get("SERANG_REFERENCE_DIR") or REPO_ROOT.parent / "shared" / "reference")
+    if not (folder / "serang_desa.csv").is_file():
+        pytest.fail(f"Real reference folder not found at {folder}: set SERANG_REFERENCE_DIR (see README).")
+    return folder.resolve()
+
+
+@pytest.fixture(scope="session")
+def real_reference() -> Path:
+    return _real_reference()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, real_reference):
+    """A warehouse built once from the real reference folder, end month 2026-11, judged on 2026-12-03."""
+    from pipelines import settings
+    from pipelines.build import build
+
+    data_dir = tmp_path_factory.mktemp("data")
+    saved = {key: os.environ.get(key) for key in ("SERANG_DATA_DIR", "SERANG_REFERENCE_DIR")}
+    os.environ["SERANG_DATA_DIR"] = str(data_dir)
+    os.environ["SERANG_REFERENCE_DIR"] = str(real_reference)
+    try:
+        result = build(end_month=END_MONTH, as_of=AS_OF)
+        yield result, settings.paths()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.fixture()
+def snapshot_con(built):
+    from pipelines import db
+
+    result, _ = built
+    con = db.read_only(result.snapshot)
+    yield con
+    con.close()
