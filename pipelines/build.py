@@ -26,7 +26,7 @@ from pipelines.facts import load_real_figures, write_real_figures
 from pipelines.formatting import now_wib
 from pipelines.progress import Progress, SilentProgress
 from pipelines.reference.load import load_reference, write_reference
-from pipelines.transform import SQL_DIR, run_transforms
+from pipelines.transform import run_transforms
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 STEPS = ("build.step.reference", "build.step.catalog", "build.step.demo", "build.step.facts",
@@ -92,8 +92,7 @@ def build(end_month: str | None = None, seed: int = demo.DEFAULT_SEED, size: flo
             _process_inbox(con, layout, progress)
 
             progress.step(STEPS[5], 6, len(STEPS))
-            run_transforms(con)
-            _write_dataset_status(con)
+            refresh(con)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -102,6 +101,16 @@ def build(end_month: str | None = None, seed: int = demo.DEFAULT_SEED, size: flo
         snapshot = db.publish(con, inputs, layout)
     progress.finish()
     return BuildResult(snapshot, time.monotonic() - started, rebuilt=True)
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every derived table from the raw tables (inside the caller's transaction).
+
+    Ingest calls this after loading a file, then ``db.publish``; the build calls it after
+    loading its inputs. Needs a previous build (``meta.build``, ``ref``, ``catalog``).
+    """
+    run_transforms(con)
+    _write_dataset_status(con)
 
 
 def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
