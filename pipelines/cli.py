@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pipelines import formatting, settings
 from pipelines.errors import UserError
 from pipelines.i18n import t
+from pipelines.ingest.cli import register as register_ingest
 from pipelines.progress import ConsoleProgress
 
 
@@ -105,4 +106,4 @@ def _run_status(args) -> int:
 
 
 # Each command module adds its subcommands here.
-REGISTRARS: list[Callable] = [_register_build, _register_status]
+REGISTRARS: list[Callable] = [_register_build, _register_status, register_ingest]
