@@ -4,7 +4,9 @@ Every parser is vectorised over the column. A problem is a row mask with an
 Indonesian reason (from the string table) that says what to write instead; the
 caller decides which rows are quarantined. Empty cells are reported as
 ``missing``, not as problems: whether that is allowed is the column's
-``required`` flag.
+``required`` flag. Text is trimmed and runs of spaces or line breaks become one
+space (names compare as people read them); choices match case-insensitively and
+are stored as the registry spells them.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from pipelines.ingest.reference import ReferenceData
 
 NUMERIC = (ds.INTEGER, ds.NUMBER, ds.PERCENT)
 CODES = {ds.DESA: regions.DESA, ds.KECAMATAN: regions.KECAMATAN}
-_COORDINATE_RANGE = {ds.LATITUDE: (-90.0, 90.0), ds.LONGITUDE: (-180.0, 180.0)}
+# Coordinates have no range here: the check against Serang's outline says more (swapped, unsigned, elsewhere).
+COORDINATES = (ds.LATITUDE, ds.LONGITUDE)
 
 
 @dataclass
@@ -68,7 +71,7 @@ def parse_column(column: ds.Column, raw: pd.Series, native: np.ndarray, ref: Ref
 
 
 def _parse_distinct(column: ds.Column, raw: pd.Series, native: np.ndarray, ref: ReferenceData) -> Parsed:
-    if column.type in NUMERIC or column.type in _COORDINATE_RANGE:
+    if column.type in NUMERIC or column.type in COORDINATES:
         return _numbers(column, raw, native)
     if column.type in (ds.DATE, ds.TIMESTAMP):
         return _moments(column, raw, native)
@@ -80,7 +83,7 @@ def _parse_distinct(column: ds.Column, raw: pd.Series, native: np.ndarray, ref: 
 
 
 def _numbers(column: ds.Column, raw: pd.Series, native: np.ndarray) -> Parsed:
-    numbers = parse_numbers(raw, native, grouping=column.type not in _COORDINATE_RANGE)
+    numbers = parse_numbers(raw, native, grouping=column.type not in COORDINATES)
     parsed = Parsed(numbers.values, numbers.missing, convention=numbers.convention)
     parsed.flag(numbers.bad & ~numbers.mixed, t("ingest.reason.not_number"))
     parsed.flag(numbers.mixed, t("ingest.reason.mixed_number",
@@ -97,11 +100,12 @@ def _numbers(column: ds.Column, raw: pd.Series, native: np.ndarray) -> Parsed:
         fraction = values.notna().to_numpy() & (values % 1 != 0).to_numpy()
         parsed.flag(fraction, t("ingest.reason.not_integer"))
         values = values.where(~fraction).round().astype("Int64")
-    low, high = _COORDINATE_RANGE.get(column.type, (column.minimum, column.maximum))
-    if low is not None:
-        parsed.flag((numbers.values < low).to_numpy(), t("ingest.reason.below_minimum", minimum=_bound(low)))
-    if high is not None:
-        parsed.flag((numbers.values > high).to_numpy(), t("ingest.reason.above_maximum", maximum=_bound(high)))
+    if column.minimum is not None:
+        parsed.flag((numbers.values < column.minimum).to_numpy(),
+                    t("ingest.reason.below_minimum", minimum=_bound(column.minimum)))
+    if column.maximum is not None:
+        parsed.flag((numbers.values > column.maximum).to_numpy(),
+                    t("ingest.reason.above_maximum", maximum=_bound(column.maximum)))
     parsed.values = values
     return parsed
 

@@ -56,6 +56,8 @@ def export_quarantine(out: Path, dataset: str | None = None, layout: settings.Da
     labels = {key: t(f"quarantine.column.{key}") for key in ("dataset", "file", "loaded_at", "row", "reason", "raw")}
     if contract is not None or out.suffix.lower() == ".xlsx":
         frames = {name: _expanded(part, ds.DATASETS[name], labels) for name, part in rows.groupby("dataset")}
+        if not frames and contract is None:  # nothing quarantined: still a valid workbook with the headers
+            frames = {"karantina": pd.DataFrame(columns=[labels[key] for key in ("dataset", "file", "row", "reason")])}
         if contract is not None:
             frames = {contract.name: frames.get(contract.name, _expanded(rows, contract, labels))}
         if out.suffix.lower() == ".xlsx":

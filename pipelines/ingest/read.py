@@ -74,7 +74,7 @@ def choose_sheet(sheets: list[Sheet], dataset: Dataset, wanted: str | None) -> t
     if len(complete) == 1:
         return complete[0], []
     if len(complete) > 1:
-        return complete[0], _names(complete)
+        return complete[0], [sheet.name for sheet in complete if sheet.name is not None]
     return max(headers, key=lambda pair: len(pair[1].columns))[0], []
 
 

@@ -3,7 +3,8 @@
 Guarantees: one grid row per feature, numbered 1, 2, … in file order; points
 give their coordinates, polygons (repaired first when invalid) and lines give a
 point on their surface; a feature without geometry keeps coordinates found in
-its properties (``lat``/``lon`` …) or none; a projected CRS declared in the file
+its properties (``lat``/``lon`` …) or none; property keys that differ only in
+case or spacing between features (``Nama``/``nama``) are one column; a projected CRS declared in the file
 (e.g. UTM 48S, EPSG:32748) is reprojected to WGS84; coordinates that look
 projected without a declared CRS reject the file with a message.
 """
@@ -21,7 +22,7 @@ from shapely.validation import make_valid
 from pipelines.datasets import Dataset
 from pipelines.i18n import t
 from pipelines.ingest.encoding import decode
-from pipelines.ingest.headers import match_name
+from pipelines.ingest.headers import match_name, normalize
 from pipelines.ingest.sheet import FileRejected, Sheet, canonical_number
 
 LATITUDE, LONGITUDE = "lintang", "bujur"
@@ -69,8 +70,13 @@ def read_geojson(data: bytes, dataset: Dataset) -> Sheet:
     if unreadable:
         notes.append(t("ingest.note.geometry_unreadable", count=unreadable))
 
-    columns: dict[str, list[str]] = {key: [_text(props.get(key)) for props in properties] for key in own_keys}
-    natives: dict[str, list[bool]] = {key: [_is_number(props.get(key)) for props in properties] for key in own_keys}
+    # Features carry their own keys: "Nama" in one and "nama" in the next are one column.
+    groups: dict[str, list[str]] = {}
+    for key in own_keys:
+        groups.setdefault(normalize(key) or key, []).append(key)
+    firsts = {keys[0]: [_first(props, keys) for props in properties] for keys in groups.values()}
+    columns: dict[str, list[str]] = {key: [_text(value) for value in values] for key, values in firsts.items()}
+    natives: dict[str, list[bool]] = {key: [_is_number(value) for value in values] for key, values in firsts.items()}
     for name, values in ((LATITUDE, y), (LONGITUDE, x)):
         from_properties = [_first(props, coordinate_keys[name]) for props in properties]
         columns[name] = [canonical_number(value) if not np.isnan(value) else _text(fallback)
