@@ -164,8 +164,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.step.transform": ("Menghitung ulang indikator", "Recomputing indicators"),
     "ingest.step.publish": ("Menerbitkan snapshot", "Publishing snapshot"),
     "ingest.not_built": (
-        "Gudang data belum dibangun di {path}. Jalankan `python -m pipelines build` sekali, lalu ulangi unggahan.",
-        "The warehouse has not been built in {path}. Run `python -m pipelines build` once, then upload again.",
+        "Gudang data belum dibangun di {path}. Jalankan `python -m pipelines build` sekali, lalu ulangi perintah ini.",
+        "The warehouse has not been built in {path}. Run `python -m pipelines build` once, then run this again.",
     ),
     "ingest.missing_file": (
         "Berkas {file} tidak ditemukan. Periksa nama dan foldernya.",
@@ -223,6 +223,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "required columns not found: {missing}. Columns found: {found}. "
         "Required columns of this dataset: {expected}. Use the template (`python -m pipelines template NAME --out file.xlsx`) "
         "or rename the headers; accepted alternative names are listed in the template notes.",
+    ),
+    "ingest.reject.no_rows": (
+        "tidak ada baris data di bawah judul kolom (baris contoh templat tidak dihitung). Isi datanya lalu kirim lagi.",
+        "there are no data rows below the headers (the template example row does not count). Fill in the data and resend.",
     ),
     "ingest.reject.bad_geojson": (
         "GeoJSON tidak bisa dibaca ({detail}). Yang diharapkan: FeatureCollection dengan titik atau poligon.",
@@ -342,6 +346,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.reason.level_too_fine": (
         "indikator ini dilaporkan paling rinci per {level}; gunakan kode {level} atau 36.04 untuk kabupaten.",
         "this indicator is reported at most per {level}; use a {level} code or 36.04 for the regency.",
+    ),
+    "ingest.reason.kabupaten_only": (
+        "indikator ini hanya dilaporkan untuk seluruh kabupaten; gunakan kode 36.04.",
+        "this indicator is reported for the whole regency only; use code 36.04.",
     ),
     "ingest.reason.frequency": (
         "indikator ini {frequency}; tulis periode seperti {example}.",

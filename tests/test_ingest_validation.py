@@ -183,3 +183,11 @@ def test_rows_in_always_equals_accepted_plus_quarantined(reference_data, mix):
     assert len(validation.accepted) == len(mix) - expected_bad
     assert validation.rows_in == len(validation.accepted) + validation.quarantined
     assert sorted(set(validation.problems["row"])) == [i + 2 for i, (good, _) in enumerate(mix) if not good]
+
+
+def test_a_file_with_headers_only_is_rejected(reference_data):
+    dataset = DATASETS["indikator"]
+    template = csv_bytes([",".join(dataset.column_names), ",".join(c.example for c in dataset.columns), ",,,,"])
+    analysis = check(template, "kosong.csv", "indikator", reference_data)
+    assert analysis.rejected and analysis.rejection.row == 1
+    assert analysis.rejection.message().startswith("tidak ada baris data di bawah judul kolom")

@@ -7,6 +7,7 @@ accepted + quarantined for a usable file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -33,8 +34,10 @@ class Analysis:
 
 
 def analyse(data: bytes, filename: str, dataset: Dataset, ref: ReferenceData, sheet: str | None = None,
-            ask_sheet: bool = True, now: datetime | None = None) -> Analysis:
-    """``ask_sheet``: when several sheets fit, reject (ingest) instead of reading the first (preview)."""
+            ask_sheet: bool = True, now: datetime | None = None,
+            on_validate: Callable[[], None] | None = None) -> Analysis:
+    """``ask_sheet``: when several sheets fit, reject (ingest) instead of reading the first (preview).
+    ``on_validate`` is called between reading and checking (progress reporting)."""
     analysis = Analysis()
     try:
         sheets = read_sheets(data, filename, dataset)
@@ -49,6 +52,8 @@ def analyse(data: bytes, filename: str, dataset: Dataset, ref: ReferenceData, sh
     except FileRejected as rejection:
         analysis.rejection = rejection
         return analysis
+    if on_validate:
+        on_validate()
     analysis.validation = validate(analysis.table, dataset, ref, now)
     analysis.rows_in = analysis.validation.rows_in
     return analysis

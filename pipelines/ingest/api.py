@@ -17,6 +17,7 @@ Guarantees:
 from __future__ import annotations
 
 import getpass
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -140,55 +141,56 @@ def ingest_in_transaction(con: duckdb.DuckDBPyConnection, data: bytes, filename:
     if steps:
         progress.step(STEPS[0], 1, len(STEPS))
     ref = ReferenceData.from_connection(con)
-    analysis = analyse(data, filename, dataset, ref, sheet, now=started)
+    analysis = analyse(data, filename, dataset, ref, sheet, now=started,
+                       on_validate=(lambda: progress.step(STEPS[1], 2, len(STEPS))) if steps else None)
     earlier = store.earlier_loads(con, dataset, digest)
     load = store.Load(f"{dataset.name}-{started:%Y%m%dT%H%M%S%f}-{digest[:8]}", dataset, filename, digest, None,
                       user, channel, started)
 
     if analysis.rejected:
-        message = _reason(analysis, filename, dataset)
-        result = LoadResult(filename, dataset.name, REJECTED, analysis.rows_in, 0, analysis.rows_in,
-                            [{"row": analysis.rejection.row, "column": None, "value": None, "message": message}],
-                            list(analysis.table.notes) if analysis.table else [], load.load_id, message=message,
-                            errors_total=1)
-        if any(status == REJECTED for _, status in earlier):
-            result.load_id = earlier[0][0]
-            return result, False
-        load = _stored(load, layout, data)
-        store.write_log(con, load, REJECTED, analysis.rows_in, 0, analysis.rows_in, 0, [message])
-        return result, True
-
+        return _reject(con, load, analysis, earlier, layout, data)
     validation = analysis.validation
-    if steps:
-        progress.step(STEPS[1], 2, len(STEPS))
     result = LoadResult(filename, dataset.name, LOADED, validation.rows_in, len(validation.accepted),
                         validation.quarantined, problem_records(validation.problems, ERRORS_SHOWN),
-                        validation.notes, load.load_id, errors_total=len(validation.problems),
+                        list(validation.notes), load.load_id, errors_total=len(validation.problems),
                         sheet=analysis.table.sheet)
     if any(status in (LOADED, UNCHANGED) for _, status in earlier) and \
             store.changes_nothing(con, dataset, validation.accepted):
         result.status, result.load_id = UNCHANGED, earlier[0][0]
         return result, False
-
     if steps:
         progress.step(STEPS[2], 3, len(STEPS))
-    load = _stored(load, layout, data)
-    result.replaced = store.write_rows(con, load, validation.accepted)
-    if result.replaced:
-        result.notes.append(t("ingest.note.replaced", count=result.replaced))
-    table = analysis.table
-    quarantined = np.isin(table.rows, validation.problems["row"].to_numpy())
-    raw_rows = table.cells[quarantined].assign(_row=table.rows[quarantined])
-    store.write_quarantine(con, load, validation.problems, raw_rows)
-    store.write_log(con, load, LOADED, validation.rows_in, len(validation.accepted), validation.quarantined,
-                    result.replaced, result.notes)
+    _load(con, _stored(load, layout, data), analysis, result)
     return result, True
 
 
+def _reject(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis, earlier: list[tuple[str, str]],
+            layout: settings.DataPaths, data: bytes) -> tuple[LoadResult, bool]:
+    """A file held back whole: logged once (its rows count as quarantined), the original kept."""
+    message = _reason(analysis, load.file_name, load.dataset)
+    result = LoadResult(load.file_name, load.dataset.name, REJECTED, analysis.rows_in, 0, analysis.rows_in,
+                        [{"row": analysis.rejection.row, "column": None, "value": None, "message": message}],
+                        [], load.load_id, message=message, errors_total=1)
+    if any(status == REJECTED for _, status in earlier):
+        result.load_id = earlier[0][0]
+        return result, False
+    store.write_log(con, _stored(load, layout, data), REJECTED, analysis.rows_in, 0, analysis.rows_in, 0, [message])
+    return result, True
+
+
+def _load(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis, result: LoadResult) -> None:
+    validation, table = analysis.validation, analysis.table
+    result.replaced = store.write_rows(con, load, validation.accepted)
+    if result.replaced:
+        result.notes.append(t("ingest.note.replaced", count=result.replaced))
+    quarantined = np.isin(table.rows, validation.problems["row"].to_numpy())
+    store.write_quarantine(con, load, validation.problems, table.cells[quarantined].assign(_row=table.rows[quarantined]))
+    store.write_log(con, load, LOADED, validation.rows_in, len(validation.accepted), validation.quarantined,
+                    result.replaced, result.notes)
+
+
 def _stored(load: store.Load, layout: settings.DataPaths, data: bytes) -> store.Load:
-    path = originals.keep(layout, load.dataset.name, load.file_name, data, load.sha256)
-    return store.Load(load.load_id, load.dataset, load.file_name, load.sha256, path, load.user, load.channel,
-                      load.started_at)
+    return replace(load, stored_path=originals.keep(layout, load.dataset.name, load.file_name, data, load.sha256))
 
 
 def _reason(analysis: Analysis, filename: str, dataset: Dataset) -> str:

@@ -52,7 +52,11 @@ class Parsed:
 
 
 def parse_column(column: ds.Column, raw: pd.Series, native: np.ndarray, ref: ReferenceData) -> Parsed:
-    """Parse the column's distinct cells once (codes, periods and choices repeat a lot), then spread back."""
+    """Parse the column's distinct cells once (codes, periods and choices repeat a lot), then spread back.
+
+    Measured values rarely repeat, so numbers are parsed as they are."""
+    if column.type in NUMERIC or column.type in COORDINATES:
+        return _numbers(column, raw.reset_index(drop=True), native)
     codes, uniques = pd.factorize(raw.reset_index(drop=True), sort=False)
     distinct_native = np.zeros(len(uniques), dtype=bool)
     np.logical_or.at(distinct_native, codes, native)  # a real number or date anywhere for this text

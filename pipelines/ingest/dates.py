@@ -97,10 +97,7 @@ def parse_moments(raw: pd.Series, native: np.ndarray | None = None) -> Moments:
         pending &= ~serial
 
     for form, pattern in _DATE_FORMS.items():
-        if not pending.any():
-            break
-        parts = text[pending].str.extract(rf"^{pattern}{_TIME}{_ZONE}$")
-        parts = parts[parts["y"].notna()]
+        parts = _whole_matches(text, pending, pattern + _TIME + _ZONE)
         if parts.empty:
             continue
         month = parts["mn"].map(month_numbers()) if form == "named" else parts["m"]
@@ -123,10 +120,7 @@ def parse_periods(raw: pd.Series, native: np.ndarray | None = None) -> Periods:
     kinds = pd.Series(None, index=raw.index, dtype=str)
     pending = ~missing
     for form, pattern in _PERIOD_FORMS.items():
-        if not pending.any():
-            break
-        parts = text[pending].str.extract(rf"^{pattern}$")
-        parts = parts[parts["y"].notna()]
+        parts = _whole_matches(text, pending, pattern)
         if parts.empty:
             continue
         year = pd.to_numeric(parts["y"])
@@ -151,6 +145,14 @@ def parse_periods(raw: pd.Series, native: np.ndarray | None = None) -> Periods:
         kinds[found.index] = MONTH
     bad = ~missing & values.isna().to_numpy()
     return Periods(values, kinds, missing, bad)
+
+
+def _whole_matches(text: pd.Series, pending: np.ndarray, pattern: str) -> pd.DataFrame:
+    """The named groups of the still-pending cells that ``pattern`` matches whole (every form has a year)."""
+    if not pending.any():
+        return pd.DataFrame()
+    parts = text[pending].str.extract(rf"^{pattern}$")
+    return parts[parts["y"].notna()]
 
 
 def _assemble(year, month, day, hour, minute, second) -> pd.Series:

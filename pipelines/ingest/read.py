@@ -26,7 +26,8 @@ from pipelines.ingest.sheet import FileRejected, Sheet
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 GEOJSON_SUFFIXES = (".geojson", ".json")
-_TOTAL = r"^(?:sub\s*)?(?:jumlah|total|grand\s*total)\b"
+# Written for RE2 (no \s or \b) so pandas runs them in Arrow instead of a Python loop.
+_TOTAL = r"^(?:sub *)?(?:jumlah|total|grand *total)(?:[^a-z]|$)"
 _FOOTNOTE = r"^(?:sumber|keterangan|catatan|ket\.|\*)"
 
 
@@ -100,22 +101,22 @@ def read_table(sheet: Sheet, dataset: Dataset) -> Table:
     if header.duplicates:
         notes.append(t("ingest.note.duplicate_columns", columns=", ".join(f"«{text}»" for text in header.duplicates)))
 
-    grid = sheet.cells.iloc[start:]
+    grid = sheet.cells.iloc[start:].reset_index(drop=True)
     rows = sheet.rows[start:]
-    stripped = grid.apply(lambda column: column.str.strip())
-    filled = stripped != ""
-    keep = filled.any(axis=1).to_numpy().copy()
-    first = _first_filled(stripped).str.lower()
-    totals = first.str.contains(_TOTAL, regex=True).to_numpy() & keep
-    footnotes = (first.str.contains(_FOOTNOTE, regex=True) & (filled.sum(axis=1) == 1)).to_numpy() & keep
+    stripped = {position: grid[position].str.strip() for position in grid.columns}
+    filled = np.column_stack([(column != "").to_numpy(dtype=bool) for column in stripped.values()]) \
+        if stripped else np.zeros((len(grid), 0), dtype=bool)
+    counts = filled.sum(axis=1)
+    keep = counts > 0
+    totals, footnotes = _non_data_rows(stripped, filled, keep, counts)
     for mask, key in ((totals, "ingest.note.totals_skipped"), (footnotes, "ingest.note.footnotes_skipped")):
         if mask.any():
             notes.append(t(key, rows=_row_list(rows[mask])))
     keep &= ~totals & ~footnotes
 
-    cells = pd.DataFrame({name: stripped[position].to_numpy()[keep] for name, position in header.columns.items()},
-                         dtype=str)
-    native = {name: (sheet.native[position].to_numpy()[start:][keep] if sheet.native is not None
+    cells = pd.DataFrame({name: stripped[position][keep].reset_index(drop=True)
+                          for name, position in header.columns.items()}, dtype=str)
+    native = {name: (sheet.native[position].to_numpy(dtype=bool)[start:][keep] if sheet.native is not None
                      else np.zeros(int(keep.sum()), dtype=bool))
               for name, position in header.columns.items()}
     rows = rows[keep]
@@ -125,15 +126,28 @@ def read_table(sheet: Sheet, dataset: Dataset) -> Table:
         cells = cells[~example].reset_index(drop=True)
         native = {name: values[~example] for name, values in native.items()}
         rows = rows[~example]
+    if not len(rows):
+        raise FileRejected("ingest.reject.no_rows", row=header_row)
     return Table(cells=cells.reset_index(drop=True), native=native, rows=rows, header=header,
                  header_row=header_row, sheet=sheet.name, notes=notes)
 
 
-def _first_filled(grid: pd.DataFrame) -> pd.Series:
-    first = pd.Series("", index=grid.index, dtype=str)
-    for column in reversed(grid.columns):
-        first = first.where(grid[column] == "", grid[column])
-    return first
+def _non_data_rows(stripped: dict[int, pd.Series], filled: np.ndarray, keep: np.ndarray,
+                   counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Totals rows (first filled cell ``JUMLAH``/``TOTAL``) and footnotes (a lone ``Sumber: …`` cell)."""
+    totals = np.zeros(len(keep), dtype=bool)
+    footnotes = np.zeros(len(keep), dtype=bool)
+    if not filled.shape[1]:
+        return totals, footnotes
+    first = filled.argmax(axis=1)
+    for position, column in zip(stripped, range(filled.shape[1])):
+        here = keep & (first == column)
+        if not here.any():
+            continue
+        text = stripped[position][here].str.lower()
+        totals[here] = text.str.contains(_TOTAL, regex=True).to_numpy(dtype=bool)
+        footnotes[here] = text.str.contains(_FOOTNOTE, regex=True).to_numpy(dtype=bool) & (counts[here] == 1)
+    return totals, footnotes
 
 
 def _example_rows(cells: pd.DataFrame, dataset: Dataset) -> np.ndarray:

@@ -49,8 +49,9 @@ class Validation:
 
 
 class _Problems:
-    def __init__(self, size: int) -> None:
-        self.size = size
+    """Problems collected column by column as (row position, column, message) frames."""
+
+    def __init__(self) -> None:
         self.parts: list[pd.DataFrame] = []
 
     def add(self, mask: np.ndarray, column: str, message: str | pd.Series) -> None:
@@ -70,7 +71,7 @@ class _Problems:
 def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetime | None = None) -> Validation:
     now = now or formatting.now_wib()
     size = len(table.cells)
-    problems = _Problems(size)
+    problems = _Problems()
     notes = list(table.notes)
     parsed: dict[str, Parsed] = {}
     for column in dataset.columns:
@@ -160,34 +161,36 @@ def _indicator_rules(dataset: ds.Dataset, parsed: dict[str, Parsed], ref: Refere
     if code_column is None or code_column not in parsed:
         return
     known = _ok(parsed, code_column)
-    info = ref.indicators.reindex(parsed[code_column].values)
+    # Look the catalog up once per distinct indicator; `which` points each row at its indicator.
+    which, codes = pd.factorize(parsed[code_column].values, use_na_sentinel=False)
+    catalog = ref.indicators.reindex(codes)
     for column in dataset.columns:
         if column.name not in parsed:
             continue
         result = parsed[column.name]
         usable = known & _ok(parsed, column.name)
         if column.type == ds.PERIOD:
-            expected = info["frequency"].map(FREQUENCY_KIND).to_numpy()
-            wrong = usable & (result.kinds.to_numpy() != expected)
-            for frequency in pd.unique(info["frequency"].to_numpy()[wrong]):
-                problems.add(wrong & (info["frequency"].to_numpy() == frequency), column.name,
-                             t("ingest.reason.frequency", frequency=t(f"ingest.frequency.{frequency}"),
-                               example=FREQUENCY_EXAMPLE[frequency]))
+            frequency = catalog["frequency"].to_numpy()[which]
+            wrong = usable & (result.kinds.to_numpy() != catalog["frequency"].map(FREQUENCY_KIND).to_numpy()[which])
+            for name in pd.unique(frequency[wrong]):
+                problems.add(wrong & (frequency == name), column.name,
+                             t("ingest.reason.frequency", frequency=t(f"ingest.frequency.{name}"),
+                               example=FREQUENCY_EXAMPLE[name]))
         elif column.type == ds.REGION:
-            depth = per_distinct(result.values.fillna(""), lambda codes: regions.levels(codes).map(LEVEL_DEPTH))
-            depth = depth.to_numpy(dtype=float)
-            allowed = info["level"].map(LEVEL_DEPTH).to_numpy(dtype=float)
-            too_fine = usable & (depth > allowed)
-            for level in pd.unique(info["level"].to_numpy()[too_fine]):
-                problems.add(too_fine & (info["level"].to_numpy() == level), column.name,
-                             t("ingest.reason.level_too_fine", level=t(f"ingest.level.{level}")))
+            depth = per_distinct(result.values.fillna(""), lambda values: regions.levels(values).map(LEVEL_DEPTH))
+            level = catalog["level"].to_numpy()[which]
+            too_fine = usable & (depth.to_numpy(dtype=float) > catalog["level"].map(LEVEL_DEPTH).to_numpy(float)[which])
+            for name in pd.unique(level[too_fine]):
+                key = "ingest.reason.kabupaten_only" if name == regions.KABUPATEN else "ingest.reason.level_too_fine"
+                problems.add(too_fine & (level == name), column.name, t(key, level=t(f"ingest.level.{name}")))
         elif column.type in (ds.NUMBER, ds.PERCENT):
             values = result.values.to_numpy(dtype=float)
-            outside = usable & ((values < info["minimum"].to_numpy()) | (values > info["maximum"].to_numpy()))
-            for code in pd.unique(info.index.to_numpy()[outside]):
-                row = ref.indicators.loc[code]
+            low, high = catalog["minimum"].to_numpy(float)[which], catalog["maximum"].to_numpy(float)[which]
+            outside = usable & ((values < low) | (values > high))
+            for index in pd.unique(which[outside]):
+                code, row = codes[index], catalog.iloc[index]
                 maximum = "∞" if np.isinf(row["maximum"]) else _number(row["maximum"])
-                problems.add(outside & (info.index.to_numpy() == code), column.name,
+                problems.add(outside & (which == index), column.name,
                              t("ingest.reason.indicator_range", minimum=_number(row["minimum"]), maximum=maximum,
                                indicator=code, unit=row["unit"]))
 
