@@ -52,9 +52,10 @@ def indicator_csv(rows: int, seed: int = 1) -> bytes:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     started = time.perf_counter()
-    data = indicator_csv(args.rows)
+    data = indicator_csv(args.rows, args.seed)
     generated = time.perf_counter()
     result = ingest_file(data, f"indikator_{args.rows}.csv", "indikator", user="benchmark", channel="cli")
     finished = time.perf_counter()

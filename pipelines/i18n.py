@@ -217,10 +217,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "several sheets fit: {sheets}. Choose one (CLI: --sheet NAME), or name the data sheet «{dataset}».",
     ),
     "ingest.reject.columns": (
-        "kolom wajib tidak ditemukan: {missing}. Kolom yang ditemukan: {found}. "
+        "kolom wajib tidak ditemukan: {missing}. Kolom yang ditemukan (baris {row}): {found}. "
         "Kolom wajib dataset ini: {expected}. Gunakan templat (`python -m pipelines template NAMA --out berkas.xlsx`) "
         "atau ganti judul kolom; nama lain yang diterima tercantum di catatan templat.",
-        "required columns not found: {missing}. Columns found: {found}. "
+        "required columns not found: {missing}. Columns found (row {row}): {found}. "
         "Required columns of this dataset: {expected}. Use the template (`python -m pipelines template NAME --out file.xlsx`) "
         "or rename the headers; accepted alternative names are listed in the template notes.",
     ),
@@ -535,6 +535,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quarantine.column.dataset": ("dataset", "dataset"),
     "quarantine.column.loaded_at": ("dimuat_pada", "loaded_at"),
     "quarantine.column.raw": ("data_asli", "raw_data"),
+    "quarantine.sheet": ("karantina", "quarantine"),
     "quarantine.done": ("{rows} baris karantina ditulis ke {file}. Perbaiki kolom yang disebut di «alasan», "
                         "lalu unggah ulang berkas itu.",
                         "{rows} quarantined rows written to {file}. Fix the columns named in «reason», "

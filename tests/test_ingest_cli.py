@@ -166,6 +166,11 @@ def test_quarantine_export_can_be_fixed_and_sent_back(warehouse, tmp_path):
         "alasan": "bujur: wajib diisi; isi nilainya atau hapus baris ini. | "
                   "lintang: wajib diisi; isi nilainya atau hapus baris ini.",
         "berkas": "titik.csv"}]
+    generic = tmp_path / "semua.csv"
+    assert cli.main(["quarantine", "--out", str(generic)]) == 0
+    [line] = pd.read_csv(generic, dtype=str, keep_default_na=False).to_dict("records")
+    assert (line["dataset"], line["berkas"], line["baris"]) == ("titik_sampah", "titik.csv", "4")
+    assert json.loads(line["data_asli"])["nama"] == "TPS Hilang"
     everything = tmp_path / "semua.xlsx"
     assert cli.main(["quarantine", "--out", str(everything)]) == 0
     sheet = openpyxl.load_workbook(everything)["titik_sampah"]

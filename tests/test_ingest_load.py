@@ -97,7 +97,7 @@ def test_rejected_file_loads_nothing_and_is_logged_once(warehouse):
     result = ingest_file(bad, "salah.csv", "indikator", user="a", channel="cli")
     assert (result.status, result.accepted, result.rows_in, result.quarantined) == ("rejected", 0, 1, 1)
     assert result.message.startswith("Berkas salah.csv ditolak seluruhnya untuk dataset indikator: kolom wajib "
-                                     "tidak ditemukan: periode, kode_wilayah, nilai. Kolom yang ditemukan: "
+                                     "tidak ditemukan: periode, kode_wilayah, nilai. Kolom yang ditemukan (baris 1): "
                                      "«kode», «tanggal», «angka».")
     assert result.errors == [{"row": 1, "column": None, "value": None, "message": result.message}]
     assert working(warehouse, "SELECT count(*) FROM raw.observation WHERE NOT _is_demo") == [(0,)]

@@ -128,7 +128,7 @@ def test_wrong_columns_reject_the_whole_file_listing_missing_and_found(reference
     assert analysis.rejected and analysis.rows_in == 1
     assert analysis.rejection.row == 1
     assert analysis.rejection.message().startswith(
-        "kolom wajib tidak ditemukan: kode_desa, pengunjung. Kolom yang ditemukan: «Bulan», «Nama Desa», «Jumlah». "
+        "kolom wajib tidak ditemukan: kode_desa, pengunjung. Kolom yang ditemukan (baris 1): «Bulan», «Nama Desa», «Jumlah». "
         "Kolom wajib dataset ini: kode_desa, periode, pengunjung.")
 
 

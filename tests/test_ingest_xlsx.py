@@ -6,6 +6,7 @@ import pandas as pd
 from openpyxl.styles import Font, PatternFill
 
 from ingest_support import accepted_records, check, problems, xlsx_bytes
+from pipelines.ingest import preview
 
 
 def report_sheet(workbook, title="Produksi"):
@@ -101,6 +102,10 @@ def test_several_sheets_that_fit_are_not_guessed(reference_data):
         "ada beberapa lembar yang cocok: «Januari», «Februari». Pilih satu (CLI: --sheet NAMA), "
         "atau beri lembar data nama «kunjungan_desa_wisata».")
     assert analysis.sheets == ["Januari", "Februari", "Catatan"]
+    asked = preview(data, "kunjungan.xlsx", "kunjungan_desa_wisata")  # the upload page asks which one
+    assert (asked.status, asked.sheet, asked.sheet_choices, asked.sheet_ambiguous) == (
+        "ok", "Januari", ["Januari", "Februari"], True)
+    assert asked.sheets == ["Januari", "Februari", "Catatan"] and asked.periods == ["2024-01"]
     chosen = check(data, "kunjungan.xlsx", "kunjungan_desa_wisata", reference_data, sheet="februari")
     assert [(r["periode"], r["pengunjung"]) for r in accepted_records(chosen)] == [("2024-02", 20)]
 

@@ -184,7 +184,8 @@ def _load(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis, 
     if result.replaced:
         result.notes.append(t("ingest.note.replaced", count=result.replaced))
     quarantined = np.isin(table.rows, validation.problems["row"].to_numpy())
-    store.write_quarantine(con, load, validation.problems, table.cells[quarantined].assign(_row=table.rows[quarantined]))
+    raw_rows = table.cells[quarantined].assign(_row=table.rows[quarantined])
+    store.write_quarantine(con, load, validation.problems, raw_rows)
     store.write_log(con, load, LOADED, validation.rows_in, len(validation.accepted), validation.quarantined,
                     result.replaced, result.notes)
 

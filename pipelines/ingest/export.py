@@ -54,21 +54,23 @@ def export_quarantine(out: Path, dataset: str | None = None, layout: settings.Da
     finally:
         con.close()
     labels = {key: t(f"quarantine.column.{key}") for key in ("dataset", "file", "loaded_at", "row", "reason", "raw")}
-    if contract is not None or out.suffix.lower() == ".xlsx":
-        frames = {name: _expanded(part, ds.DATASETS[name], labels) for name, part in rows.groupby("dataset")}
-        if not frames and contract is None:  # nothing quarantined: still a valid workbook with the headers
-            frames = {"karantina": pd.DataFrame(columns=[labels[key] for key in ("dataset", "file", "row", "reason")])}
-        if contract is not None:
-            frames = {contract.name: frames.get(contract.name, _expanded(rows, contract, labels))}
-        if out.suffix.lower() == ".xlsx":
-            _write_sheets(frames, out)
-        else:
-            _write(frames[contract.name], out, {}, sheet=contract.name)
-    else:
+    if contract is None and out.suffix.lower() == ".csv":  # several datasets in one table: raw rows as JSON
         generic = pd.DataFrame({labels["dataset"]: rows["dataset"], labels["file"]: rows["file_name"],
                                 labels["loaded_at"]: rows["loaded_at"], labels["row"]: rows["row_number"],
                                 labels["reason"]: rows["reason"], labels["raw"]: rows["raw_row"]})
-        _write(generic, out, {}, sheet="karantina")
+        _write(generic, out, {}, sheet=t("quarantine.sheet"))
+        return len(rows)
+    # One sheet (or file) per dataset with its own columns, ready to fix and upload again.
+    frames = {name: _expanded(part, ds.DATASETS[name], labels) for name, part in rows.groupby("dataset")}
+    if contract is not None:
+        frames = {contract.name: frames.get(contract.name, _expanded(rows, contract, labels))}
+    elif not frames:
+        frames = {t("quarantine.sheet"): pd.DataFrame(columns=[labels[key] for key in ("dataset", "file", "row",
+                                                                                        "reason")])}
+    if out.suffix.lower() == ".xlsx":
+        _write_sheets(frames, out)
+    else:
+        _write(frames[contract.name], out, {}, sheet=contract.name)
     return len(rows)
 
 

@@ -30,8 +30,8 @@ class FileRejected(UserError):
     """The whole file cannot be used (unreadable, wrong columns, ambiguous sheet): nothing is loaded."""
 
     def __init__(self, key: str, row: int | None = None, **params) -> None:
-        self.row = row
-        super().__init__(key, **params)
+        self.row = row  # where the problem was found (the header row), when there is one
+        super().__init__(key, row=row if row is not None else "-", **params)
 
 
 def canonical_number(value: float | int) -> str:

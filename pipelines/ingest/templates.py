@@ -51,8 +51,9 @@ def write_template(name: str, out: Path, layout: settings.DataPaths | None = Non
 
 def column_note(column: Column, lang: str = "id") -> str:
     """The note a template shows for a column (also the guide sheet's text)."""
-    parts = [f"{t(f'column.{column.name}', lang)} ({t('template.required' if column.required else 'template.optional', lang)})",
-             t(f"column.{column.name}.note", lang), t(f"template.type.{column.type}", lang) + "."]
+    needed = t("template.required" if column.required else "template.optional", lang)
+    parts = [f"{t(f'column.{column.name}', lang)} ({needed})", t(f"column.{column.name}.note", lang),
+             t(f"template.type.{column.type}", lang) + "."]
     if column.allowed:
         parts.append(t("template.allowed", lang, allowed=", ".join(column.allowed)))
     if column.aliases:
