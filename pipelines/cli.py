@@ -104,5 +104,11 @@ def _run_status(args) -> int:
     return 0
 
 
+def _register_users(commands) -> None:
+    from pipelines import users
+
+    users.register(commands)
+
+
 # Each command module adds its subcommands here.
-REGISTRARS: list[Callable] = [_register_build, _register_status]
+REGISTRARS: list[Callable] = [_register_build, _register_status, _register_users]

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-END_MONTH = "2026-11"
-AS_OF = date(2026, 12, 3)
+from support import ACCOUNTS, AS_OF, END_MONTH, PASSWORD, REPO_ROOT
 
 
 def _real_reference() -> Path:
@@ -54,3 +51,20 @@ def snapshot_con(built):
     con = db.read_only(result.snapshot)
     yield con
     con.close()
+
+
+@pytest.fixture(scope="session")
+def users_file(built, tmp_path_factory):
+    """A users file with one account per role in ``support.ACCOUNTS`` (password ``support.PASSWORD``)."""
+    from pipelines.users import Account, hash_password, save_accounts
+
+    path = tmp_path_factory.mktemp("users") / "users.toml"
+    password = hash_password(PASSWORD)
+    save_accounts({mail: Account(mail, role, opd, password) for mail, role, opd in ACCOUNTS.values()}, path)
+    saved = os.environ.get("SERANG_USERS_FILE")
+    os.environ["SERANG_USERS_FILE"] = str(path)
+    yield path
+    if saved is None:
+        os.environ.pop("SERANG_USERS_FILE", None)
+    else:
+        os.environ["SERANG_USERS_FILE"] = saved
