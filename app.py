@@ -51,7 +51,7 @@ home = st.Page(lambda: _home(viewer), title=t("app.title"), url_path="beranda", 
 sections.setdefault(next(iter(sections)), []).insert(0, home)
 
 # Embedded in the regency website (?embed=true): just the page, no navigation or account box.
-embedded = st.query_params.get("embed") == "true"
+embedded = bool(st.context.is_embedded)
 navigation = st.navigation(sections, position="hidden" if embedded else "sidebar")
 if not embedded:
     session.language_control()

@@ -234,6 +234,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "users.unknown_opd": ("OPD «{opd}» tidak ada di katalog. Yang ada: {allowed}.", "OPD «{opd}» is not in the catalog. Known: {allowed}."),
     "users.weak_password": ("Kata sandi minimal 10 karakter.", "The password needs at least 10 characters."),
     "users.unknown": ("Akun {email} tidak ada.", "Account {email} does not exist."),
+    # --- page: ringkasan, dimensi, katalog (issue 4) ---------------------
+    # (keys for these pages go below this line)
+    # --- page: programme pages (issue 5) ---------------------------------
+    # (keys for the programme pages go below this line)
+    # --- page: peta, the public map (issue 6) ----------------------------
+    # (keys for the public map go below this line)
+    # --- page: unggah and kualitas-data (issue 7) ------------------------
+    # (keys for the upload and data quality pages go below this line)
     # --- CLI -------------------------------------------------------------
     "cli.interrupted": ("Dihentikan oleh pengguna. Tidak ada snapshot baru.", "Stopped by the user. No new snapshot."),
 }

@@ -68,3 +68,33 @@ def users_file(built, tmp_path_factory):
         os.environ.pop("SERANG_USERS_FILE", None)
     else:
         os.environ["SERANG_USERS_FILE"] = saved
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright (skips, or fails under SERANG_REQUIRE_BROWSER, without it)."""
+    from browser_support import CHROMIUM, CHROMIUM_ARGS, Browser, require_chromium
+
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield Browser(playwright, chromium)
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def app_env(built, users_file, real_reference):
+    _, layout = built
+    return {"SERANG_DATA_DIR": str(layout.root), "SERANG_REFERENCE_DIR": str(real_reference),
+            "SERANG_USERS_FILE": str(users_file)}
+
+
+@pytest.fixture(scope="session")
+def server(app_env, tmp_path_factory, browser):
+    """One app server for the browser tests that do not need a fresh one."""
+    from browser_support import streamlit_server
+
+    with streamlit_server(app_env, tmp_path_factory.mktemp("server")) as running:
+        yield running
