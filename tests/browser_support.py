@@ -152,7 +152,15 @@ def exceptions_on(page) -> list[str]:
 
 
 def screenshot(page, name: str) -> Path:
+    """Full-page PNG in tests/artifacts/. Streamlit scrolls inside its main container, so the
+    viewport is stretched to the content's height for the shot and restored afterwards."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
+    viewport = page.viewport_size
+    height = page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], body')].map(e => e.scrollHeight))")
+    page.set_viewport_size({"width": viewport["width"], "height": max(viewport["height"], min(int(height), 12000))})
+    page.wait_for_timeout(400)  # let charts re-layout to the new height
     page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(viewport)
     return path
