@@ -17,6 +17,7 @@ from pipelines import formatting, settings
 from pipelines.errors import UserError
 from pipelines.i18n import t
 from pipelines.progress import ConsoleProgress
+from pipelines.reference.commands import register as register_reference
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,4 +106,4 @@ def _run_status(args) -> int:
 
 
 # Each command module adds its subcommands here.
-REGISTRARS: list[Callable] = [_register_build, _register_status]
+REGISTRARS: list[Callable] = [_register_build, _register_status, register_reference]
