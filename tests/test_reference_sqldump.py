@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipelines import regions
 from pipelines.errors import UserError
@@ -92,3 +94,18 @@ def test_a_file_without_the_table_or_its_columns():
     with pytest.raises(UserError) as caught:
         codes_of("INSERT INTO wilayah (id, name) VALUES (1,'x');")
     assert caught.value.key == "reference.source.columns" and caught.value.params["columns"] == "kode, nama"
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30))
+def test_any_name_survives_both_escape_styles(name):
+    # MySQL reads a backslash as an escape in either style, so the '' style cannot carry a bare one.
+    doubled = name.replace("\\", "\\\\").replace("'", "''")
+    backslashed = name.replace("\\", "\\\\").replace("'", "\\'")
+    text = (f"INSERT INTO wilayah (kode, nama) VALUES ('36.04.05','{doubled}');\n"
+            f"INSERT INTO wilayah (kode, nama) VALUES ('36.04.06','{backslashed}');")
+    assert [row[2] for row in codes_of(text)] == [name, name]
+
+
+def test_backslash_and_quote_examples():
+    text = r"INSERT INTO wilayah (kode, nama) VALUES ('36.04.05','a\\b''c\'d\ne');"
+    assert codes_of(text)[0][2] == "a\\b'c'd\ne"

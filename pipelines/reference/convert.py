@@ -139,9 +139,8 @@ def _units(rows: list[sqldump.Row], file: str, region: str) -> tuple[str, pd.Dat
     seen: set[str] = set()
     for row in rows:
         code, name = regions.normalize(row.values["kode"]), (row.values["nama"] or "").strip()
-        level = regions.level(code)
-        if level not in (regions.KABUPATEN, regions.KECAMATAN, regions.DESA) or (
-                level == regions.KABUPATEN and code != region):
+        level = regions.level(code)  # a well-formed code inside the region is the region, a kecamatan or a desa
+        if level is None:
             hint = regions.PATTERN_HINT[regions.DESA if code.count(".") >= 3 else regions.KECAMATAN]
             _bad(file, row, code, "kode", code, t("reference.reason.code_format", pattern=hint))
         if code in seen:
