@@ -146,6 +146,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Reference file {file} is not readable GeoJSON ({detail}). "
         "Expected: a FeatureCollection of WGS84 polygons with a `kode` property.",
     ),
+    "reference.bad_csv": (
+        "Berkas rujukan {file} bukan CSV yang bisa dibaca ({detail}). Simpan sebagai CSV UTF-8 berpemisah koma "
+        "dengan baris judul kolom seperti serang_kecamatan.csv.",
+        "Reference file {file} is not readable CSV ({detail}). Save it as comma-separated UTF-8 CSV "
+        "with a header row like serang_kecamatan.csv.",
+    ),
     "reference.geojson_mismatch": (
         "Berkas rujukan {file}: {count} kode tidak cocok dengan {csv} (contoh: {examples}). "
         "Kedua berkas harus berasal dari rilis kode Kemendagri yang sama.",
@@ -155,6 +161,145 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reference.empty": (
         "Berkas rujukan {file} tidak berisi satu pun wilayah {region}. Periksa SERANG_REFERENCE_DIR.",
         "Reference file {file} holds no region of {region}. Check SERANG_REFERENCE_DIR.",
+    ),
+    # --- reference download ------------------------------------------------
+    "reference.step.fetch_codes": (
+        "Mengambil kode dan nama wilayah (wilayah.sql)", "Fetching region codes and names (wilayah.sql)",
+    ),
+    "reference.step.fetch_kecamatan": ("Mengambil batas kecamatan", "Fetching kecamatan boundaries"),
+    "reference.step.fetch_desa": ("Mengambil batas desa", "Fetching desa boundaries"),
+    "reference.step.convert": ("Mengonversi ke format rujukan", "Converting to the reference format"),
+    "reference.step.check": ("Memeriksa hasil", "Checking the result"),
+    "reference.step.write": ("Menulis folder rujukan", "Writing the reference folder"),
+    "reference.download.done": (
+        "Selesai: {kecamatan} kecamatan dan {desa} desa ({vertices} titik batas, luas terhitung {area} km²) "
+        "ditulis ke {path} dalam {seconds} detik. Sumber: cahyadsn/wilayah dan cahyadsn/wilayah_boundaries "
+        "(lisensi MIT, © cahya dsn); rinciannya di {provenance}.",
+        "Done: {kecamatan} kecamatan and {desa} desa ({vertices} boundary points, computed area {area} km²) "
+        "written to {path} in {seconds} s. Source: cahyadsn/wilayah and cahyadsn/wilayah_boundaries "
+        "(MIT licence, © cahya dsn); details in {provenance}.",
+    ),
+    "reference.download.not_used": (
+        "Catatan: SERANG_REFERENCE_DIR menunjuk ke {configured}, jadi build tetap membaca folder itu. "
+        "Kosongkan SERANG_REFERENCE_DIR untuk memakai hasil unduhan di {path}.",
+        "Note: SERANG_REFERENCE_DIR points to {configured}, so the build keeps reading that folder. "
+        "Unset SERANG_REFERENCE_DIR to use the download in {path}.",
+    ),
+    "reference.download.failed": (
+        "Data rujukan wilayah tidak dapat diunduh dari {url} ({detail}). Tanpa internet ada dua pilihan: "
+        "tetapkan SERANG_REFERENCE_DIR ke folder data rujukan yang sudah ada, atau jalankan "
+        "`python -m pipelines reference download --source FOLDER` dengan FOLDER berisi salinan kedua "
+        "repositori (wilayah/db/… dan wilayah_boundaries/db/…). Tidak ada yang ditulis.",
+        "The reference geography could not be downloaded from {url} ({detail}). Without internet there are "
+        "two options: set SERANG_REFERENCE_DIR to an existing reference folder, or run "
+        "`python -m pipelines reference download --source FOLDER` with FOLDER holding a copy of both "
+        "repositories (wilayah/db/… and wilayah_boundaries/db/…). Nothing was written.",
+    ),
+    "reference.download.short": (
+        "hanya {received} dari {announced} bita diterima", "only {received} of {announced} bytes arrived",
+    ),
+    "reference.download.source_missing": (
+        "Folder sumber {path} tidak ditemukan. --source harus menunjuk ke folder cermin berisi "
+        "wilayah/db/wilayah.sql dan wilayah_boundaries/db/…, atau ke URL cermin dengan susunan yang sama.",
+        "Source folder {path} not found. --source must name a mirror folder holding wilayah/db/wilayah.sql "
+        "and wilayah_boundaries/db/…, or a mirror URL laid out the same way.",
+    ),
+    "reference.download.source_file_missing": (
+        "Berkas sumber {path} tidak ada. Di folder cermin berkas itu harus berada di {layout}. "
+        "Tidak ada yang ditulis.",
+        "Source file {path} does not exist. In the mirror folder it must be at {layout}. Nothing was written.",
+    ),
+    "reference.download.region_format": (
+        "Kode wilayah «{region}» tidak sah: gunakan kode kabupaten/kota Kemendagri seperti {example}.",
+        "Region code «{region}» is invalid: use a Kemendagri kabupaten/kota code such as {example}.",
+    ),
+    "reference.download.region_unsupported": (
+        "Dasbor ini dibangun untuk wilayah {supported} (Kabupaten Serang); --region {region} belum didukung.",
+        "This dashboard is built for region {supported} (Kabupaten Serang); --region {region} is not supported yet.",
+    ),
+    "reference.download.invalid_result": (
+        "Hasil konversi tidak lolos pemeriksaan build: {detail} Tidak ada yang ditulis; {path} tidak berubah.",
+        "The converted result fails the build's checks: {detail} Nothing was written; {path} is unchanged.",
+    ),
+    "reference.source.no_insert": (
+        "Berkas sumber {file} tidak berisi pernyataan INSERT INTO {table}. Periksa apakah berkasnya benar, "
+        "atau unduh tanpa --source untuk memakai versi yang dipatok. Tidak ada yang ditulis.",
+        "Source file {file} holds no INSERT INTO {table} statement. Check that it is the right file, or "
+        "download without --source to use the pinned version. Nothing was written.",
+    ),
+    "reference.source.columns": (
+        "Berkas sumber {file}, baris {line}: INSERT INTO {table} tidak memiliki kolom {columns}. "
+        "Formatnya tidak dikenali; unduh tanpa --source untuk memakai versi yang dipatok. Tidak ada yang ditulis.",
+        "Source file {file}, line {line}: INSERT INTO {table} lacks columns {columns}. The format is not "
+        "recognised; download without --source to use the pinned version. Nothing was written.",
+    ),
+    "reference.source.truncated": (
+        "Berkas sumber {file} terpotong: berakhir di tengah pernyataan INSERT (baris {line}). "
+        "Unduh atau salin ulang berkas itu secara utuh. Tidak ada yang ditulis.",
+        "Source file {file} is truncated: it ends inside an INSERT statement (line {line}). "
+        "Download or copy that file again in full. Nothing was written.",
+    ),
+    "reference.source.syntax": (
+        "Berkas sumber {file} rusak di baris {line}: «{snippet}» muncul di tempat yang seharusnya berisi nilai. "
+        "Unduh atau salin ulang berkas itu. Tidak ada yang ditulis.",
+        "Source file {file} is damaged at line {line}: «{snippet}» appears where values belong. "
+        "Download or copy that file again. Nothing was written.",
+    ),
+    "reference.source.value_count": (
+        "Berkas sumber {file}, baris {line} (kode {code}): {found} nilai, seharusnya {expected}. "
+        "Berkas itu rusak; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Source file {file}, line {line} (code {code}): {found} values, expected {expected}. "
+        "The file is damaged; download or copy it again. Nothing was written.",
+    ),
+    "reference.source.bad_row": (
+        "Berkas sumber {file}, baris {line}, kode {code}, kolom {column}: nilai «{value}» tidak sah — {reason}. "
+        "Unduh atau salin ulang berkas itu. Tidak ada yang ditulis.",
+        "Source file {file}, line {line}, code {code}, column {column}: value «{value}» is invalid — {reason}. "
+        "Download or copy that file again. Nothing was written.",
+    ),
+    "reference.source.reason.path": (
+        "bukan daftar cincin [lat, lng] yang sah", "not a valid list of [lat, lng] rings",
+    ),
+    "reference.source.no_region": (
+        "Berkas sumber {file} tidak berisi wilayah {region} beserta kecamatan dan desanya. "
+        "Berkas itu mungkin terpotong; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Source file {file} does not hold region {region} with its kecamatan and desa. "
+        "The file may be truncated; download or copy it again. Nothing was written.",
+    ),
+    "reference.source.mismatch": (
+        "{count} kode hanya ada di salah satu dari {codes_file} dan {boundary_file} (contoh: {examples}). "
+        "Kedua berkas harus dari rilis yang cocok: unduh tanpa --source (versi yang dipatok) atau perbarui "
+        "cermin. Tidak ada yang ditulis.",
+        "{count} codes are in only one of {codes_file} and {boundary_file} (e.g. {examples}). Both files "
+        "must come from matching releases: download without --source (the pinned versions) or update the "
+        "mirror. Nothing was written.",
+    ),
+    "reference.check.orphan": (
+        "Desa {code} di {file} termasuk kecamatan {parent}, yang tidak ada dalam daftar kecamatan wilayah "
+        "{region}. Berkas sumber tidak lengkap; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Desa {code} in {file} belongs to kecamatan {parent}, which is not a listed kecamatan of region "
+        "{region}. The source file is incomplete; download or copy it again. Nothing was written.",
+    ),
+    "reference.check.empty_kecamatan": (
+        "Kecamatan {code} ({name}) di {file} tidak memiliki satu pun desa, sehingga batasnya tidak bisa "
+        "dibentuk dari desa. Berkas sumber tidak lengkap; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Kecamatan {code} ({name}) in {file} has no desa, so its boundary cannot be built from desa. "
+        "The source file is incomplete; download or copy it again. Nothing was written.",
+    ),
+    "reference.check.bad_polygon": (
+        "Batas {code} dari {file} tidak bisa dipakai: {reason}. Unduh atau salin ulang berkas itu. "
+        "Tidak ada yang ditulis.",
+        "The boundary of {code} from {file} cannot be used: {reason}. Download or copy that file again. "
+        "Nothing was written.",
+    ),
+    "reference.check.reason.empty": ("poligon kosong setelah diperbaiki", "empty polygon after repair"),
+    "reference.check.reason.invalid": ("poligon tidak sah", "invalid polygon"),
+    "reference.check.outside": (
+        "{code} dari {file} berada di luar kotak wilayah {region} (bujur {lng_range}, lintang {lat_range}): "
+        "{value}. Mungkin urutan [lat, lng] tertukar atau berkasnya untuk wilayah lain. Tidak ada yang ditulis.",
+        "{code} from {file} lies outside the box of region {region} (longitude {lng_range}, latitude "
+        "{lat_range}): {value}. The [lat, lng] order may be swapped or the file is for another region. "
+        "Nothing was written.",
     ),
     # --- catalog ---------------------------------------------------------
     "catalog.missing_file": (
