@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-END_MONTH = "2026-11"
-AS_OF = date(2026, 12, 3)
+from support import ACCOUNTS, AS_OF, END_MONTH, PASSWORD, REPO_ROOT
 
 
 def _real_reference() -> Path:
@@ -86,3 +83,50 @@ def warehouse(built, tmp_path, monkeypatch):
     shutil.copy2(layout.current_pointer, copy.current_pointer)
     monkeypatch.setenv("SERANG_DATA_DIR", str(copy.root))
     return copy
+
+
+@pytest.fixture(scope="session")
+def users_file(built, tmp_path_factory):
+    """A users file with one account per role in ``support.ACCOUNTS`` (password ``support.PASSWORD``)."""
+    from pipelines.users import Account, hash_password, save_accounts
+
+    path = tmp_path_factory.mktemp("users") / "users.toml"
+    password = hash_password(PASSWORD)
+    save_accounts({mail: Account(mail, role, opd, password) for mail, role, opd in ACCOUNTS.values()}, path)
+    saved = os.environ.get("SERANG_USERS_FILE")
+    os.environ["SERANG_USERS_FILE"] = str(path)
+    yield path
+    if saved is None:
+        os.environ.pop("SERANG_USERS_FILE", None)
+    else:
+        os.environ["SERANG_USERS_FILE"] = saved
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright (skips, or fails under SERANG_REQUIRE_BROWSER, without it)."""
+    from browser_support import CHROMIUM, CHROMIUM_ARGS, Browser, require_chromium
+
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield Browser(playwright, chromium)
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def app_env(built, users_file, real_reference):
+    _, layout = built
+    return {"SERANG_DATA_DIR": str(layout.root), "SERANG_REFERENCE_DIR": str(real_reference),
+            "SERANG_USERS_FILE": str(users_file)}
+
+
+@pytest.fixture(scope="session")
+def server(app_env, tmp_path_factory, browser):
+    """One app server for the browser tests that do not need a fresh one."""
+    from browser_support import streamlit_server
+
+    with streamlit_server(app_env, tmp_path_factory.mktemp("server")) as running:
+        yield running

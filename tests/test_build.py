@@ -7,7 +7,7 @@ from pipelines.build import build
 from pipelines.catalog import DIMENSION_IDS, PROGRAM_IDS
 from pipelines.status import snapshot_status
 
-from conftest import AS_OF, END_MONTH
+from support import AS_OF, END_MONTH
 
 
 def test_status_reports_reference_catalog_observations_and_scores(built):

@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from conftest import REPO_ROOT
+from support import REPO_ROOT
 
 
 def run(*args, env_extra=None):

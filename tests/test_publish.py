@@ -10,7 +10,7 @@ from pipelines import db, transform
 from pipelines.build import build
 from pipelines.errors import UserError
 
-from conftest import AS_OF, END_MONTH
+from support import AS_OF, END_MONTH
 
 
 def test_read_during_publish_and_pick_up_new_snapshot(built):

@@ -1,0 +1,1 @@
+"""One page per quick-win programme; shared building blocks live in ``views/programs/common.py``."""

@@ -1,0 +1,7 @@
+"""Programme page: pesan-ibu."""
+
+from views.programs.common import placeholder
+
+
+def render() -> None:
+    placeholder("pesan-ibu")

@@ -1,0 +1,7 @@
+"""Programme page: pojok-dolan."""
+
+from views.programs.common import placeholder
+
+
+def render() -> None:
+    placeholder("pojok-dolan")

@@ -1,0 +1,1 @@
+SELECT kode, nama FROM ref.kecamatan ORDER BY nama;
