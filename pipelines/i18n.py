@@ -60,7 +60,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page.peta": ("Peta Publik", "Public Map"),
     "page.peta.coming": ("peta desa wisata dan titik pengelolaan sampah.", "a map of tourism villages and waste points."),
     "page.unggah": ("Unggah Data", "Upload Data"),
-    "page.unggah.coming": ("unggah berkas data OPD dengan pratinjau dan laporan baris yang ditolak.", "agency file upload with a preview and a report of rejected rows."),
     "page.kualitas_data": ("Kualitas Data", "Data Quality"),
     "page.kualitas_data.coming": ("kesegaran data per OPD, riwayat muat dan pemeriksaan lintas data.", "data freshness by agency, load history and cross-data checks."),
     "page.program.coming": (
@@ -387,6 +386,226 @@ STRINGS: dict[str, tuple[str, str]] = {
     # (keys for the public map go below this line)
     # --- page: unggah and kualitas-data (issue 7) ------------------------
     # (keys for the upload and data quality pages go below this line)
+    "upload.caption": (
+        "Kirim data OPD Anda sendiri: pilih dataset, unduh templat, unggah berkas, periksa pratinjau, lalu konfirmasi. "
+        "Baris yang bermasalah tidak dimuat; Anda mendapat daftar dan berkasnya untuk diperbaiki.",
+        "Send your own agency's data: pick the dataset, download the template, upload the file, check the preview, then "
+        "confirm. Rows with problems are not loaded; you get the list and a file to fix them.",
+    ),
+    "upload.no_datasets": (
+        "Belum ada dataset yang dapat dikirim oleh OPD {opd}. Hubungi admin data (Diskominfosatik).",
+        "There is no dataset agency {opd} can send yet. Contact the data admin (Diskominfosatik).",
+    ),
+    "upload.step.dataset": ("1. Pilih dataset", "1. Choose the dataset"),
+    "upload.step.template": ("2. Unduh templat", "2. Download the template"),
+    "upload.step.file": ("3. Unggah berkas", "3. Upload the file"),
+    "upload.step.preview": ("4. Periksa pratinjau", "4. Check the preview"),
+    "upload.step.confirm": ("5. Konfirmasi", "5. Confirm"),
+    "upload.step.result": ("6. Hasil", "6. Result"),
+    "upload.dataset": ("Dataset", "Dataset"),
+    "upload.dataset.owner": ("Dataset milik **{opd}**.", "Dataset owned by **{opd}**."),
+    "upload.dataset.required": ("Kolom wajib: {columns}", "Required columns: {columns}"),
+    "upload.dataset.optional": ("Kolom pilihan: {columns}", "Optional columns: {columns}"),
+    "upload.dataset.replace_period": (
+        "Data yang Anda kirim menggantikan data contoh untuk bulan yang sama; mengirim ulang kunci yang sama "
+        "memperbarui nilainya, dan riwayat muat menyimpan keduanya.",
+        "What you send replaces the sample data for the same months; sending the same keys again updates their "
+        "values, and the load history keeps both.",
+    ),
+    "upload.dataset.replace_all": (
+        "Daftar ini menggantikan seluruh daftar data contoh; mengirim ulang baris dengan kunci yang sama memperbaruinya.",
+        "This list replaces the whole sample list; sending rows with the same keys again updates them.",
+    ),
+    "upload.indicators.title": ("Indikator yang boleh dikirim {opd} ({count})", "Indicators {opd} may send ({count})"),
+    "upload.indicators.caption": (
+        "Baris berisi indikator milik OPD lain tidak dimuat. Minta OPD pemiliknya mengirimkannya.",
+        "Rows holding another agency's indicator are not loaded. Ask the owning agency to send them.",
+    ),
+    "upload.col.frequency": ("Frekuensi", "Frequency"),
+    "upload.col.level": ("Wilayah paling rinci", "Finest region level"),
+    "upload.col.unit": ("Satuan", "Unit"),
+    "upload.template.caption": (
+        "Isi templat ini di Excel: judul kolom sudah benar, setiap judul berisi catatan cara mengisinya, dan "
+        "pilihan tetap tersedia sebagai daftar. CSV cocok untuk sistem lain.",
+        "Fill in this template in Excel: the headers are right, each header has a note on how to fill it, and fixed "
+        "choices come as drop-down lists. CSV suits other systems.",
+    ),
+    "upload.template.xlsx": ("Templat XLSX", "XLSX template"),
+    "upload.template.csv": ("Templat CSV", "CSV template"),
+    "upload.limits": (
+        "Jenis berkas: {types}. Ukuran paling besar {size} MB per berkas. Isi berkas diperiksa, bukan hanya namanya.",
+        "File types: {types}. At most {size} MB per file. The content is checked, not only the name.",
+    ),
+    "upload.file": ("Berkas data", "Data file"),
+    "upload.file.help": (
+        "Seret berkas ke sini atau klik «Browse files». Berkas belum dimuat sebelum Anda menekan tombol konfirmasi.",
+        "Drag the file here or click «Browse files». Nothing is loaded before you press the confirm button.",
+    ),
+    "upload.sheet.ask": ("Lembar mana yang berisi data?", "Which sheet holds the data?"),
+    "upload.sheet.choose": (
+        "Beberapa lembar cocok dengan dataset ini: {sheets}. Pilih satu untuk melihat pratinjaunya.",
+        "Several sheets fit this dataset: {sheets}. Choose one to see its preview.",
+    ),
+    "upload.metric.rows_in": ("Baris dibaca", "Rows read"),
+    "upload.metric.would_accept": ("Akan dimuat", "Would be loaded"),
+    "upload.metric.would_quarantine": ("Akan dikarantina", "Would be quarantined"),
+    "upload.metric.accepted": ("Dimuat", "Loaded"),
+    "upload.metric.quarantined": ("Dikarantina", "Quarantined"),
+    "upload.metric.replaced": ("Nilai lama diganti", "Earlier values replaced"),
+    "upload.preview.sheet": ("Lembar «{sheet}»", "Sheet «{sheet}»"),
+    "upload.preview.header_row": ("judul kolom di baris {row}", "headers on row {row}"),
+    "upload.preview.extra": ("Kolom yang tidak dipakai: {columns}.", "Columns not used: {columns}."),
+    "upload.preview.periods": ("Periode dalam berkas: {periods}", "Periods in the file: {periods}"),
+    "upload.preview.more": ("dan {count} lainnya", "and {count} more"),
+    "upload.preview.errors": (
+        "Baris yang akan dikarantina — {shown} masalah pertama dari {total}:",
+        "Rows that would be quarantined — first {shown} problems of {total}:",
+    ),
+    "upload.preview.notes": ("Catatan pembacaan berkas ({count})", "Notes on reading the file ({count})"),
+    "upload.match.exact": ("nama sama", "same name"),
+    "upload.match.alias": ("nama lain «{alias}»", "other name «{alias}»"),
+    "upload.match.missing_optional": ("tidak ada (pilihan)", "absent (optional)"),
+    "upload.col.dataset_column": ("Kolom dataset", "Dataset column"),
+    "upload.col.required": ("Wajib", "Required"),
+    "upload.col.header": ("Judul di berkas", "Header in the file"),
+    "upload.col.recognised": ("Dikenali sebagai", "Recognised by"),
+    "upload.col.number_format": ("Format angka", "Number format"),
+    "upload.col.row": ("Baris", "Row"),
+    "upload.col.column": ("Kolom", "Column"),
+    "upload.col.value": ("Nilai", "Value"),
+    "upload.col.reason": ("Alasan", "Reason"),
+    "upload.confirm": ("Muat {count} baris", "Load {count} rows"),
+    "upload.confirm.nothing": (
+        "Tidak ada baris yang bisa dimuat. Anda tetap bisa mengirimnya untuk mendapat daftar baris yang dikarantina, "
+        "tetapi sebaiknya perbaiki berkasnya dulu.",
+        "No row can be loaded. You can still send it to get the list of quarantined rows, but better fix the file first.",
+    ),
+    "upload.running": ("Memuat {file}…", "Loading {file}…"),
+    "upload.queued": ("Menunggu giliran…", "Waiting to start…"),
+    "upload.waiting": (
+        "Menunggu giliran: proses lain (unggahan lain atau pembangunan data) sedang menulis gudang data. "
+        "Berkas Anda dimuat otomatis sesudahnya; biarkan halaman ini terbuka.",
+        "Waiting for its turn: another process (another upload or a data build) is writing the warehouse. "
+        "Your file is loaded right after; keep this page open.",
+    ),
+    "upload.waited": ("Sempat menunggu proses lain selesai menulis gudang data.",
+                      "Waited for another process to finish writing the warehouse."),
+    "upload.finished": ("Selesai", "Done"),
+    "upload.finished_error": ("Berkas tidak dimuat", "The file was not loaded"),
+    "upload.failed": (
+        "Pemuatan gagal karena kesalahan yang tidak terduga ({kind}). Dasbor tetap menampilkan data sebelumnya. "
+        "Coba unggah lagi; bila gagal lagi, laporkan ke admin data (Diskominfosatik) beserta waktu kejadian.",
+        "Loading failed with an unexpected error ({kind}). The dashboard still shows the previous data. "
+        "Try the upload again; if it fails again, report it to the data admin (Diskominfosatik) with the time.",
+    ),
+    "upload.result.loaded": (
+        "Berkas {file} dimuat ke «{dataset}»: {accepted} baris masuk, {quarantined} baris dikarantina. "
+        "Snapshot {version} diterbitkan; semua halaman dasbor memakai angka baru ini.",
+        "File {file} was loaded into «{dataset}»: {accepted} rows in, {quarantined} rows quarantined. "
+        "Snapshot {version} published; every dashboard page uses these new figures.",
+    ),
+    "upload.result.unchanged": (
+        "Berkas {file} sama dengan yang sudah dimuat sebelumnya ke «{dataset}»; tidak ada yang berubah "
+        "({accepted} baris masuk, {quarantined} baris dikarantina).",
+        "File {file} is the same as one already loaded into «{dataset}»; nothing changed "
+        "({accepted} rows in, {quarantined} rows quarantined).",
+    ),
+    "upload.result.errors": (
+        "Baris yang dikarantina — {shown} masalah dari {total}:",
+        "Quarantined rows — {shown} problems of {total}:",
+    ),
+    "upload.result.download_caption": (
+        "Unduh baris yang dikarantina, perbaiki kolom yang disebut di «alasan», lalu unggah berkas itu lagi "
+        "(kolom baris, alasan dan berkas boleh dibiarkan).",
+        "Download the quarantined rows, fix the columns named in «reason», then upload that file again "
+        "(the row, reason and file columns may stay).",
+    ),
+    "upload.quarantine.sheet": ("karantina", "quarantine"),
+    "upload.again": ("Unggah berkas lain", "Upload another file"),
+    "upload.history.title": ("Riwayat muat dataset ini", "Load history of this dataset"),
+    "upload.history.none": ("Belum ada berkas yang dimuat untuk dataset ini.", "No file has been loaded for this dataset yet."),
+    "upload.channel.unggah": ("halaman unggah", "upload page"),
+    "upload.channel.cli": ("baris perintah", "command line"),
+    "upload.channel.inbox": ("folder inbox", "inbox folder"),
+    "upload.channel.build": ("pembangunan data", "data build"),
+    "upload.dataset_not_yours": (
+        "Dataset «{dataset}» milik {owner}; akun OPD {opd} tidak dapat mengirimnya. Pilih dataset OPD Anda sendiri, "
+        "atau minta {owner} atau admin data mengirimnya.",
+        "Dataset «{dataset}» belongs to {owner}; an account of agency {opd} cannot send it. Choose your own agency's "
+        "dataset, or ask {owner} or the data admin to send it.",
+    ),
+    "ingest.reason.other_opd": (
+        "indikator ini milik OPD {owner}; akun OPD {opd} hanya dapat mengirim indikator milik {opd}. "
+        "Hapus baris ini dan minta {owner} mengirimnya.",
+        "this indicator belongs to agency {owner}; an account of agency {opd} can only send {opd}'s indicators. "
+        "Remove this row and ask {owner} to send it.",
+    ),
+    "upload.reject.type": (
+        "Berkas {file} tidak diterima: jenis «{suffix}» tidak dibaca untuk dataset ini. Yang diterima: {allowed}.",
+        "File {file} is not accepted: type «{suffix}» is not read for this dataset. Accepted: {allowed}.",
+    ),
+    "upload.reject.too_big": (
+        "Berkas {file} berukuran {size} MB, melebihi batas {limit} MB per unggahan. Bagi datanya menjadi beberapa "
+        "berkas (mis. per bulan), atau kirim lewat admin data.",
+        "File {file} is {size} MB, over the {limit} MB limit per upload. Split the data into several files "
+        "(e.g. per month), or send it through the data admin.",
+    ),
+    "upload.reject.empty": ("Berkas {file} kosong. Kirim berkas yang berisi judul kolom dan data.",
+                            "File {file} is empty. Send a file with a header row and data."),
+    "upload.reject.unpacked": (
+        "Berkas {file} membengkak menjadi {size} MB saat dibuka; itu bukan laporan biasa. Simpan ulang dari Excel "
+        "hanya dengan lembar datanya.",
+        "File {file} expands to {size} MB when opened; that is not an ordinary report. Save it again from Excel "
+        "with only its data sheet.",
+    ),
+    "upload.reject.content_csv": (
+        "Berkas {file} berisi teks biasa (seperti CSV), padahal namanya berakhiran {suffix}. Ganti akhirannya menjadi "
+        ".csv, atau simpan ulang dari program asalnya dalam format {suffix}.",
+        "File {file} holds plain text (like CSV), but its name ends in {suffix}. Rename it to .csv, or save it again "
+        "as {suffix} from the program that made it.",
+    ),
+    "upload.reject.content_xlsx": (
+        "Berkas {file} adalah buku kerja Excel (.xlsx), padahal namanya berakhiran {suffix}. Ganti akhirannya menjadi "
+        ".xlsx, atau dari Excel pilih «Simpan Sebagai» CSV UTF-8.",
+        "File {file} is an Excel workbook (.xlsx), but its name ends in {suffix}. Rename it to .xlsx, or in Excel "
+        "choose «Save As» CSV UTF-8.",
+    ),
+    "upload.reject.content_geojson": (
+        "Berkas {file} berisi JSON/GeoJSON, padahal namanya berakhiran {suffix}. Beri akhiran .geojson "
+        "(untuk dataset berlokasi), atau kirim tabelnya sebagai .csv atau .xlsx.",
+        "File {file} holds JSON/GeoJSON, but its name ends in {suffix}. Name it .geojson (for datasets with "
+        "locations), or send the table as .csv or .xlsx.",
+    ),
+    "upload.reject.content_zip": (
+        "Berkas {file} adalah arsip ZIP atau dokumen lain (mis. .docx, .ods), bukan buku kerja Excel. Buka di Excel "
+        "lalu simpan sebagai .xlsx.",
+        "File {file} is a ZIP archive or another document (e.g. .docx, .ods), not an Excel workbook. Open it in Excel "
+        "and save it as .xlsx.",
+    ),
+    "upload.reject.content_xls": (
+        "Berkas {file} berformat Excel lama (.xls 97-2003). Buka di Excel, pilih «Simpan Sebagai» .xlsx, lalu unggah lagi.",
+        "File {file} is in the old Excel format (.xls 97-2003). Open it in Excel, «Save As» .xlsx, then upload again.",
+    ),
+    "upload.reject.content_pdf": (
+        "Berkas {file} adalah PDF; angka di PDF tidak bisa dibaca. Kirim tabelnya sebagai .xlsx atau .csv (pakai templat).",
+        "File {file} is a PDF; figures in a PDF cannot be read. Send the table as .xlsx or .csv (use the template).",
+    ),
+    "upload.reject.content_image": (
+        "Berkas {file} adalah gambar, bukan tabel data. Kirim tabelnya sebagai .xlsx atau .csv (pakai templat).",
+        "File {file} is an image, not a data table. Send the table as .xlsx or .csv (use the template).",
+    ),
+    "upload.reject.content_archive": (
+        "Berkas {file} adalah arsip terkompresi (zip/rar/7z/gz). Ekstrak dulu, lalu unggah berkas .csv atau .xlsx di dalamnya.",
+        "File {file} is a compressed archive (zip/rar/7z/gz). Extract it first, then upload the .csv or .xlsx inside.",
+    ),
+    "upload.reject.content_program": (
+        "Berkas {file} adalah program, bukan data. Unggah tabel data sebagai .csv atau .xlsx.",
+        "File {file} is a program, not data. Upload the data table as .csv or .xlsx.",
+    ),
+    "upload.reject.content_binary": (
+        "Berkas {file} berisi data biner, bukan teks CSV. Dari Excel simpan sebagai «CSV UTF-8», atau kirim .xlsx.",
+        "File {file} holds binary data, not CSV text. Save it from Excel as «CSV UTF-8», or send the .xlsx.",
+    ),
     "quality.caption": (
         "Apakah setiap sumber data segar dan sah: keterlambatan per OPD, riwayat muat, baris yang ditolak, dan pemeriksaan lintas data.",
         "Is every source fresh and valid: lateness by agency, load history, rejected rows and cross-data checks.",
@@ -410,7 +629,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quality.loads.no_quarantine": ("Belum ada muatan dengan baris yang dikarantina.", "No load has quarantined rows yet."),
     "quality.loads.rows_rejected": ("baris ditolak", "rows rejected"),
     "quality.loads.pick": ("Lihat baris yang dikarantina dari muatan", "Show the quarantined rows of load"),
-    "quality.loads.sheet": ("Karantina", "Quarantine"),
     "quality.checks.title": ("Pemeriksaan lintas data · {month}", "Cross-data checks · {month}"),
     "quality.checks.no_target": ("Indikator tanpa target tahun ini ({count})", "Indicators without a target this year ({count})"),
     "quality.checks.stopped": ("Kecamatan yang berhenti melapor ({count})", "Kecamatan that stopped reporting ({count})"),
@@ -514,10 +732,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "ingest.reject.columns": (
         "kolom wajib tidak ditemukan: {missing}. Kolom yang ditemukan (baris {row}): {found}. "
-        "Kolom wajib dataset ini: {expected}. Gunakan templat (`python -m pipelines template NAMA --out berkas.xlsx`) "
+        "Kolom wajib dataset ini: {expected}. Gunakan templat dataset ini (unduh di halaman Unggah Data, atau "
+        "`python -m pipelines template NAMA --out berkas.xlsx`) "
         "atau ganti judul kolom; nama lain yang diterima tercantum di catatan templat.",
         "required columns not found: {missing}. Columns found (row {row}): {found}. "
-        "Required columns of this dataset: {expected}. Use the template (`python -m pipelines template NAME --out file.xlsx`) "
+        "Required columns of this dataset: {expected}. Use this dataset's template (download it on the Upload Data "
+        "page, or `python -m pipelines template NAME --out file.xlsx`) "
         "or rename the headers; accepted alternative names are listed in the template notes.",
     ),
     "ingest.reject.no_rows": (

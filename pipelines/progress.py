@@ -13,6 +13,7 @@ from pipelines.i18n import t
 class Progress(Protocol):
     def step(self, key: str, index: int, total: int) -> None: ...
     def detail(self, text: str) -> None: ...
+    def waiting(self) -> None: ...  # another process holds the writer lock; we wait our turn
     def finish(self) -> None: ...
 
 
@@ -21,6 +22,9 @@ class SilentProgress:
         pass
 
     def detail(self, text: str) -> None:
+        pass
+
+    def waiting(self) -> None:
         pass
 
     def finish(self) -> None:
@@ -44,6 +48,9 @@ class ConsoleProgress:
     def detail(self, text: str) -> None:
         self.stream.write(f" {text}")
         self.stream.flush()
+
+    def waiting(self) -> None:
+        self.detail(t("db.lock_wait", self.lang))
 
     def finish(self) -> None:
         self._close_step()

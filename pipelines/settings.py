@@ -23,6 +23,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REGION_CODE = "36.04"  # Kabupaten Serang
 TIMEZONE = "Asia/Jakarta"
+# One file on the Unggah Data page; kept below server.maxUploadSize in .streamlit/config.toml (the hard cap).
+UPLOAD_MAX_MB = 10
 
 
 def _env_path(name: str, default: Path) -> Path:

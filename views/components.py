@@ -115,3 +115,16 @@ def formatted(frame: pd.DataFrame, columns: dict[str, tuple[str, str]]) -> pd.Da
 
 def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], height: int | None = None) -> None:
     st.dataframe(formatted(frame, columns), hide_index=True, width="stretch", height=height or "auto")
+
+
+# --- upload and data quality (issue 7) ---------------------------------------------------
+
+def quarantine_download(load_id: str, dataset: str, key: str) -> None:
+    """XLSX and CSV of one load's quarantined rows as the sender wrote them (the dataset's own column
+    names, then row and reason), ready to fix and upload again."""
+    from pipelines.datasets import DATASETS  # imported here to keep this block self-contained for merges
+    from pipelines.ingest.export import sendback_frame
+
+    rows = data.query("quarantine_sendback", load_id=load_id)
+    frame = sendback_frame(rows, DATASETS[dataset], lang())
+    downloads(f"karantina_{load_id}", {tr("upload.quarantine.sheet"): frame}, key=key)

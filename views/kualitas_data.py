@@ -17,18 +17,22 @@ FRESHNESS_COLUMNS = {
     "hari_terlambat": ("quality.col.days_late", "number"),
 }
 DATASET_COLUMNS = {
-    "opd": ("quality.col.opd", "text"), "dataset": ("quality.col.dataset", "text"),
+    "opd": ("quality.col.opd", "text"), "dataset_label": ("quality.col.dataset", "text"),
     "baris_nyata": ("quality.col.real_rows", "number"), "baris_contoh": ("quality.col.sample_rows", "number"),
     "periode_terakhir": ("quality.col.latest", "period"), "status": ("quality.col.status", "status"),
     "file_name": ("quality.col.file", "text"), "oleh": ("quality.col.by", "text"),
     "dimuat_pada": ("quality.col.loaded_at", "moment"),
 }
 LOAD_COLUMNS = {
-    "finished_at": ("quality.col.loaded_at", "moment"), "dataset": ("quality.col.dataset", "text"),
+    "finished_at": ("quality.col.loaded_at", "moment"), "dataset_label": ("quality.col.dataset", "text"),
     "file_name": ("quality.col.file", "text"), "uploaded_by": ("quality.col.by", "text"),
-    "channel": ("quality.col.channel", "text"), "status": ("quality.col.status", "status"),
+    "channel_label": ("quality.col.channel", "text"), "status": ("quality.col.status", "status"),
     "rows_in": ("quality.col.rows_in", "number"), "accepted": ("quality.col.accepted", "number"),
     "quarantined": ("quality.col.quarantined", "number"), "replaced": ("quality.col.replaced", "number"),
+}
+QUARANTINE_COLUMNS = {
+    "baris": ("upload.col.row", "number"), "kolom": ("upload.col.column", "text"),
+    "nilai": ("upload.col.value", "text"), "alasan": ("upload.col.reason", "text"),
 }
 
 
@@ -37,8 +41,9 @@ def render() -> None:
     session.filter_controls()
     month = session.period()
     freshness = data.query("quality_freshness", lang=lang())
-    datasets = data.query("quality_datasets")
-    loads = data.query("quality_loads")
+    datasets = _labelled(data.query("quality_datasets"))
+    loads = _labelled(data.query("quality_loads"))
+    loads["channel_label"] = [tr(f"upload.channel.{channel}") for channel in loads["channel"]]
     components.page_header(tr("page.kualitas_data"), tr("quality.caption"),
                            demo=bool(datasets["baris_contoh"].gt(0).any()))
 
@@ -89,13 +94,22 @@ def _loads_section(loads) -> None:
     if with_rejects.empty:
         st.caption(tr("quality.loads.no_quarantine"))
         return
-    labels = {row.load_id: f"{formatting.moment(row.finished_at.to_pydatetime(), lang())} · {row.file_name} · "
-                           f"{formatting.number(row.quarantined, 0, lang())} {tr('quality.loads.rows_rejected')}"
+    labels = {row.load_id: f"{formatting.moment(row.finished_at.to_pydatetime(), lang())} · {row.dataset_label} · "
+                           f"{row.file_name} · {row.uploaded_by} · {formatting.number(row.quarantined, 0, lang())} "
+                           f"{tr('quality.loads.rows_rejected')}"
               for row in with_rejects.itertuples()}
     chosen = st.selectbox(tr("quality.loads.pick"), list(labels), format_func=labels.get, key="quality_load")
     rejected = data.query("quality_quarantine", load_id=chosen)
-    st.dataframe(rejected, hide_index=True, width="stretch")
-    components.downloads(f"karantina-{chosen}", {tr("quality.loads.sheet"): rejected}, key="quality_quarantine")
+    components.table(rejected, QUARANTINE_COLUMNS, height=min(420, 38 + 35 * len(rejected)))
+    st.caption(tr("upload.result.download_caption"))
+    components.quarantine_download(chosen, with_rejects.set_index("load_id").at[chosen, "dataset"],
+                                   key="quality_quarantine")
+
+
+def _labelled(frame):
+    """Dataset names as people read them (the string table), beside the registry name."""
+    frame["dataset_label"] = [f"{tr(f'dataset.{name}')} ({name})" for name in frame["dataset"]]
+    return frame
 
 
 def _checks_section(month: str) -> None:

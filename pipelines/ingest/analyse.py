@@ -35,9 +35,10 @@ class Analysis:
 
 def analyse(data: bytes, filename: str, dataset: Dataset, ref: ReferenceData, sheet: str | None = None,
             ask_sheet: bool = True, now: datetime | None = None,
-            on_validate: Callable[[], None] | None = None) -> Analysis:
+            on_validate: Callable[[], None] | None = None, opd: str | None = None) -> Analysis:
     """``ask_sheet``: when several sheets fit, reject (ingest) instead of reading the first (preview).
-    ``on_validate`` is called between reading and checking (progress reporting)."""
+    ``on_validate`` is called between reading and checking (progress reporting). ``opd``: the
+    sender's OPD, whose indicators alone are accepted (``None``: any)."""
     analysis = Analysis()
     try:
         sheets = read_sheets(data, filename, dataset)
@@ -54,7 +55,7 @@ def analyse(data: bytes, filename: str, dataset: Dataset, ref: ReferenceData, sh
         return analysis
     if on_validate:
         on_validate()
-    analysis.validation = validate(analysis.table, dataset, ref, now)
+    analysis.validation = validate(analysis.table, dataset, ref, now, opd)
     analysis.rows_in = analysis.validation.rows_in
     return analysis
 

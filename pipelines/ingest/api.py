@@ -3,9 +3,14 @@
 Guarantees:
 - ``preview`` writes nothing; it checks against the current published snapshot.
 - ``ingest_file`` holds the single writer lock, loads in one transaction, recomputes
-  the derived tables (``build.refresh``) and publishes a new snapshot only when
-  something changed. A failure rolls everything back: the published snapshot and
-  the warehouse stay as they were.
+  the derived tables (``build.refresh``) and publishes a new snapshot when something
+  changed — or when the load it finds is committed but not yet published (a process
+  killed between commit and publish): sending the file again publishes it. A failure
+  before the commit rolls everything back: the published snapshot and the warehouse
+  stay as they were.
+- ``opd`` (the upload page passes the viewer's OPD) limits both calls to what that
+  OPD may load (``scope``): another OPD's dataset is refused whole, rows of another
+  OPD's indicator are quarantined.
 - ``ingest_inbox`` runs inside the build's transaction and only loads and logs.
   Files whose bytes were already logged for their dataset are skipped, so builds
   can run again and again over the same inbox.
@@ -29,7 +34,7 @@ from pipelines.datasets import DATASETS, Dataset, get_dataset
 from pipelines.errors import UserError
 from pipelines.formatting import now_wib
 from pipelines.i18n import t
-from pipelines.ingest import originals, store
+from pipelines.ingest import originals, scope, store
 from pipelines.ingest.analyse import Analysis, analyse
 from pipelines.ingest.reference import ReferenceData
 from pipelines.ingest.result import (ERRORS_SHOWN, LOADED, PREVIEW_ERRORS_SHOWN, REJECTED, UNCHANGED, LoadResult,
@@ -41,15 +46,16 @@ STEPS = ("ingest.step.read", "ingest.step.validate", "ingest.step.load", "ingest
 
 
 def preview(data: bytes, filename: str, dataset: str, sheet: str | None = None,
-            layout: settings.DataPaths | None = None) -> Preview:
+            layout: settings.DataPaths | None = None, opd: str | None = None) -> Preview:
     """What ingesting this file would do, without writing anything."""
     contract = get_dataset(dataset)
+    scope.check_dataset(contract, opd)
     con = db.read_only(db.require_snapshot(layout or settings.paths()))
     try:
         ref = ReferenceData.from_connection(con)
     finally:
         con.close()
-    analysis = analyse(data, filename, contract, ref, sheet, ask_sheet=False)
+    analysis = analyse(data, filename, contract, ref, sheet, ask_sheet=False, opd=opd)
     table, validation = analysis.table, analysis.validation
     if table is None or validation is None:
         return Preview(filename, contract.name, REJECTED, _reason(analysis, filename, contract), None, analysis.sheets,
@@ -71,9 +77,10 @@ def preview(data: bytes, filename: str, dataset: str, sheet: str | None = None,
 
 def ingest_file(source: bytes | str | Path, filename: str | None, dataset: str, user: str | None = None,
                 channel: str = "unggah", progress: Progress | None = None, sheet: str | None = None,
-                layout: settings.DataPaths | None = None) -> LoadResult:
+                layout: settings.DataPaths | None = None, opd: str | None = None) -> LoadResult:
     """Load one file and publish. Returns the result also for a rejected file (``status == "rejected"``)."""
     contract = get_dataset(dataset)
+    scope.check_dataset(contract, opd)
     layout = layout or settings.paths()
     progress = progress or SilentProgress()
     if isinstance(source, (str, Path)):
@@ -85,11 +92,11 @@ def ingest_file(source: bytes | str | Path, filename: str | None, dataset: str, 
         data, filename = source, filename or "unggahan"
     user = user or _default_user()
 
-    with store.built_writer(layout, on_wait=lambda: progress.detail(t("db.lock_wait"))) as con:
+    with store.built_writer(layout, on_wait=progress.waiting) as con:
         con.execute("BEGIN TRANSACTION")
         try:
             result, changed = ingest_in_transaction(con, data, filename, contract, user, channel, layout,
-                                                    sheet=sheet, progress=progress)
+                                                    sheet=sheet, progress=progress, opd=opd)
             if changed:
                 progress.step(STEPS[3], 4, len(STEPS))
                 build.refresh(con)
@@ -98,11 +105,11 @@ def ingest_file(source: bytes | str | Path, filename: str | None, dataset: str, 
             con.execute("ROLLBACK")
             raise
         current = db.current_snapshot(layout)
-        if changed:
+        if changed or not _published(current, result.load_id):
             progress.step(STEPS[4], 5, len(STEPS))
             result.snapshot = db.publish(con, current.inputs if current else "", layout).version
         else:
-            result.snapshot = current.version if current else None
+            result.snapshot = current.version
     progress.finish()
     return result
 
@@ -132,7 +139,8 @@ def ingest_inbox(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths,
 
 def ingest_in_transaction(con: duckdb.DuckDBPyConnection, data: bytes, filename: str, dataset: Dataset, user: str,
                           channel: str, layout: settings.DataPaths, sheet: str | None = None,
-                          progress: Progress | None = None, now: datetime | None = None) -> tuple[LoadResult, bool]:
+                          progress: Progress | None = None, now: datetime | None = None,
+                          opd: str | None = None) -> tuple[LoadResult, bool]:
     """Check and load one file with the caller's open transaction; (result, whether anything changed)."""
     steps = progress is not None
     progress = progress or SilentProgress()
@@ -142,7 +150,7 @@ def ingest_in_transaction(con: duckdb.DuckDBPyConnection, data: bytes, filename:
         progress.step(STEPS[0], 1, len(STEPS))
     ref = ReferenceData.from_connection(con)
     analysis = analyse(data, filename, dataset, ref, sheet, now=started,
-                       on_validate=(lambda: progress.step(STEPS[1], 2, len(STEPS))) if steps else None)
+                       on_validate=(lambda: progress.step(STEPS[1], 2, len(STEPS))) if steps else None, opd=opd)
     earlier = store.earlier_loads(con, dataset, digest)
     load = store.Load(f"{dataset.name}-{started:%Y%m%dT%H%M%S%f}-{digest[:8]}", dataset, filename, digest, None,
                       user, channel, started)
@@ -192,6 +200,17 @@ def _load(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis, 
 
 def _stored(load: store.Load, layout: settings.DataPaths, data: bytes) -> store.Load:
     return replace(load, stored_path=originals.keep(layout, load.dataset.name, load.file_name, data, load.sha256))
+
+
+def _published(snapshot: db.Snapshot | None, load_id: str | None) -> bool:
+    """Whether the current snapshot already holds this load (false after a kill between commit and publish)."""
+    if snapshot is None or not snapshot.path.exists():
+        return False
+    con = db.read_only(snapshot)
+    try:
+        return con.execute("SELECT count(*) FROM meta.load_log WHERE load_id = ?", [load_id]).fetchone()[0] > 0
+    finally:
+        con.close()
 
 
 def _reason(analysis: Analysis, filename: str, dataset: Dataset) -> str:

@@ -74,6 +74,12 @@ def export_quarantine(out: Path, dataset: str | None = None, layout: settings.Da
     return len(rows)
 
 
+def sendback_frame(rows: pd.DataFrame, dataset: Dataset, lang: str = "id") -> pd.DataFrame:
+    """Quarantined rows (``raw_row``, ``row_number``, ``reason``, ``file_name``) as the sender wrote them,
+    with the dataset's own column names so the fixed file can be uploaded again as it is."""
+    return _expanded(rows, dataset, {key: t(f"quarantine.column.{key}", lang) for key in ("row", "reason", "file")})
+
+
 def _expanded(rows: pd.DataFrame, dataset: Dataset, labels: dict[str, str]) -> pd.DataFrame:
     """The dataset's columns as the sender wrote them, then row, reason and file."""
     raw = [json.loads(text) if isinstance(text, str) else {} for text in rows["raw_row"]]

@@ -29,7 +29,7 @@ class ReferenceData:
     kabupaten: str
     kecamatan: frozenset[str]
     desa: frozenset[str]
-    indicators: pd.DataFrame  # index kode: frequency, level, unit, minimum, maximum, name_id
+    indicators: pd.DataFrame  # index kode: frequency, level, unit, minimum, maximum, name_id, opd
     services: frozenset[str]
     boundaries: list[str]  # GeoJSON of each kecamatan
 
@@ -61,7 +61,7 @@ def _ranges(indicators: pd.DataFrame) -> pd.DataFrame:
     declared_min = frame["min_value"] if "min_value" in frame else pd.Series(np.nan, index=frame.index)
     declared_max = frame["max_value"] if "max_value" in frame else pd.Series(np.nan, index=frame.index)
     percent = frame["unit"].eq("%")
-    result = frame[["frequency", "level", "unit", "name_id"]].copy()
+    result = frame[["frequency", "level", "unit", "name_id", "opd"]].copy()
     result["minimum"] = pd.to_numeric(declared_min, errors="coerce").astype(float).fillna(0.0)
     result["maximum"] = pd.to_numeric(declared_max, errors="coerce").astype(float).where(
         pd.to_numeric(declared_max, errors="coerce").notna(), np.where(percent, 100.0, np.inf))

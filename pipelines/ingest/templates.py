@@ -32,7 +32,8 @@ _NUMBER_FORMATS = {ds.INTEGER: "#,##0", ds.NUMBER: "#,##0.00", ds.PERCENT: "0.0"
 _DATE_FORMATS = {ds.DATE: ("dd/mm/yyyy", "%Y-%m-%d"), ds.TIMESTAMP: ("dd/mm/yyyy hh:mm", "%Y-%m-%d %H:%M:%S")}
 
 
-def write_template(name: str, out: Path, layout: settings.DataPaths | None = None) -> Path:
+def write_template(name: str, out: Path, layout: settings.DataPaths | None = None, opd: str | None = None) -> Path:
+    """``opd``: the drop-down of indicator codes lists only that OPD's indicators (what it may send)."""
     dataset = get_dataset(name)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -45,7 +46,7 @@ def write_template(name: str, out: Path, layout: settings.DataPaths | None = Non
         writer.writerow([column.example for column in dataset.columns])
         out.write_bytes(buffer.getvalue().encode("utf-8-sig"))
         return out
-    _write_xlsx(dataset, out, lookup_values(dataset, layout))
+    _write_xlsx(dataset, out, lookup_values(dataset, layout, opd))
     return out
 
 
@@ -63,17 +64,21 @@ def column_note(column: Column, lang: str = "id") -> str:
     return "\n".join(parts)
 
 
-def lookup_values(dataset: Dataset, layout: settings.DataPaths | None = None) -> dict[str, list[str]]:
-    """Catalog codes for look-up columns, from the current snapshot (none before the first build)."""
+def lookup_values(dataset: Dataset, layout: settings.DataPaths | None = None,
+                  opd: str | None = None) -> dict[str, list[str]]:
+    """Catalog codes for look-up columns, from the current snapshot (none before the first build);
+    indicator codes only of ``opd`` when given."""
     wanted = {column.name: column.lookup for column in dataset.columns if column.lookup}
     snapshot = db.current_snapshot(layout or settings.paths()) if wanted else None
     if not wanted or snapshot is None or not snapshot.path.exists():
         return {}
     con = db.read_only(snapshot)
     try:
-        queries = {ds.LOOKUP_INDICATOR: "SELECT kode FROM catalog.indicator ORDER BY position",
-                   ds.LOOKUP_SERVICE: "SELECT id FROM catalog.service ORDER BY id"}
-        return {name: [code for (code,) in con.execute(queries[lookup]).fetchall()] for name, lookup in wanted.items()}
+        queries = {ds.LOOKUP_INDICATOR: ("SELECT kode FROM catalog.indicator WHERE ?::VARCHAR IS NULL OR opd = ? "
+                                         "ORDER BY position", [opd, opd]),
+                   ds.LOOKUP_SERVICE: ("SELECT id FROM catalog.service ORDER BY id", [])}
+        return {name: [code for (code,) in con.execute(*queries[lookup]).fetchall()]
+                for name, lookup in wanted.items()}
     finally:
         con.close()
 

@@ -68,7 +68,9 @@ class _Problems:
         return pd.concat(self.parts, ignore_index=True).sort_values("position", kind="stable")
 
 
-def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetime | None = None) -> Validation:
+def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetime | None = None,
+             opd: str | None = None) -> Validation:
+    """``opd``: the sender's OPD; rows of an indicator another OPD owns are quarantined (see ``scope``)."""
     now = now or formatting.now_wib()
     size = len(table.cells)
     problems = _Problems()
@@ -86,7 +88,7 @@ def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetim
             problems.add(mask, column.name, message)
 
     _future(dataset, parsed, now, problems)
-    _indicator_rules(dataset, parsed, ref, problems)
+    _indicator_rules(dataset, parsed, ref, problems, opd)
     _location(dataset, parsed, ref, problems)
     _cross_checks(dataset, parsed, problems)
     _duplicate_keys(dataset, table, parsed, problems)
@@ -155,8 +157,8 @@ def _period_start(codes: pd.Series) -> pd.Series:
 
 
 def _indicator_rules(dataset: ds.Dataset, parsed: dict[str, Parsed], ref: ReferenceData,
-                     problems: _Problems) -> None:
-    """For datasets keyed by a catalog indicator: frequency, region level and value range per indicator."""
+                     problems: _Problems, opd: str | None = None) -> None:
+    """For datasets keyed by a catalog indicator: owner, frequency, region level and value range per indicator."""
     code_column = next((c.name for c in dataset.columns if c.lookup == ds.LOOKUP_INDICATOR), None)
     if code_column is None or code_column not in parsed:
         return
@@ -164,6 +166,11 @@ def _indicator_rules(dataset: ds.Dataset, parsed: dict[str, Parsed], ref: Refere
     # Look the catalog up once per distinct indicator; `which` points each row at its indicator.
     which, codes = pd.factorize(parsed[code_column].values, use_na_sentinel=False)
     catalog = ref.indicators.reindex(codes)
+    if opd is not None:
+        owner = catalog["opd"].to_numpy()[which]
+        foreign = known & (owner != opd)
+        for name in pd.unique(owner[foreign]):
+            problems.add(foreign & (owner == name), code_column, t("ingest.reason.other_opd", owner=name, opd=opd))
     for column in dataset.columns:
         if column.name not in parsed:
             continue
