@@ -534,6 +534,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dataset «{dataset}» belongs to {owner}; an account of agency {opd} cannot send it. Choose your own agency's "
         "dataset, or ask {owner} or the data admin to send it.",
     ),
+    "ingest.note.recovered": (
+        "Berkas ini sudah tersimpan oleh unggahan sebelumnya yang terhenti sebelum diterbitkan; snapshot {version} "
+        "kini menerbitkannya.",
+        "This file was already stored by an earlier upload that stopped before publishing; snapshot {version} now "
+        "publishes it.",
+    ),
+    "upload.result.recovered": (
+        "Berkas {file} sudah tersimpan oleh unggahan sebelumnya yang terputus, tetapi belum tampil di dasbor. "
+        "Kini snapshot {version} diterbitkan: {accepted} baris masuk, {quarantined} baris dikarantina.",
+        "File {file} was already stored by an earlier, interrupted upload but did not show on the dashboard yet. "
+        "Snapshot {version} is now published: {accepted} rows in, {quarantined} rows quarantined.",
+    ),
     "ingest.reason.other_opd": (
         "indikator ini milik OPD {owner}; akun OPD {opd} hanya dapat mengirim indikator milik {opd}. "
         "Hapus baris ini dan minta {owner} mengirimnya.",

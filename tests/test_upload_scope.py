@@ -11,14 +11,8 @@ from pipelines.errors import UserError
 from pipelines.ingest import ingest_file, preview
 from pipelines.ingest.scope import datasets_for
 from support import REPO_ROOT, email
-from upload_support import confirm, metrics, table, texts, upload, upload_page, working
+from upload_support import INDICATORS, confirm, metrics, table, texts, upload, upload_page, working
 
-INDICATORS = csv_bytes([
-    "kode_indikator,periode,kode_wilayah,nilai",
-    "EN-01,2025,36.04,812.5",  # DLH's
-    "LV-01,2025,36.04,71.3",  # Dinkes's
-    "PI-02,2025,36.04,40",  # DLH's
-])
 OTHER_OPD = ("indikator ini milik OPD Dinkes; akun OPD DLH hanya dapat mengirim indikator milik DLH. "
              "Hapus baris ini dan minta Dinkes mengirimnya.")
 

@@ -23,6 +23,13 @@ BAD_ROWS = csv_bytes([
     "2026-10,36.04.05.2004,TPS,5,7",
     "2026-10,36.04.05.2005,TPS,abc,1",
 ])
+# Indicator values: two of DLH's indicators and one of Dinkes's.
+INDICATORS = csv_bytes([
+    "kode_indikator,periode,kode_wilayah,nilai",
+    "EN-01,2025,36.04,812.5",
+    "LV-01,2025,36.04,71.3",
+    "PI-02,2025,36.04,40",
+])
 WRONG_COLUMNS = csv_bytes(["tanggal,desa,berat", "2026-10-01,Kramatwatu,12"])
 
 

@@ -296,6 +296,8 @@ def _result(done: dict, dataset: Dataset) -> None:
                    "version": result.snapshot}
         if result.status == "loaded":
             st.success(tr("upload.result.loaded", **numbers), icon=":material/check_circle:")
+        elif result.recovered:
+            st.success(tr("upload.result.recovered", **numbers), icon=":material/check_circle:")
         else:
             st.info(tr("upload.result.unchanged", **numbers), icon=":material/info:")
         row = st.columns(4)

@@ -108,6 +108,9 @@ def ingest_file(source: bytes | str | Path, filename: str | None, dataset: str, 
         if changed or not _published(current, result.load_id):
             progress.step(STEPS[4], 5, len(STEPS))
             result.snapshot = db.publish(con, current.inputs if current else "", layout).version
+            if not changed:
+                result.recovered = True
+                result.notes.append(t("ingest.note.recovered", version=result.snapshot))
         else:
             result.snapshot = current.version
     progress.finish()

@@ -5,7 +5,9 @@ prints: ``file``, ``dataset``, ``status`` (``loaded``/``unchanged``/``rejected``
 ``rows_in``, ``accepted``, ``quarantined``, ``errors`` [{``row``, ``column``,
 ``value``, ``message``}], ``notes``, plus ``load_id``, ``snapshot`` (the version
 published, or the current one when nothing changed), ``replaced``, ``message``
-(the whole-file reason when rejected) and ``errors_total``. At most
+(the whole-file reason when rejected), ``errors_total``, ``sheet`` and ``recovered``
+(an earlier load of the same file was committed but interrupted before publishing;
+this call published it). At most
 ``ERRORS_SHOWN`` errors are listed; every one of them is in the quarantine table.
 """
 
@@ -35,6 +37,7 @@ class LoadResult:
     message: str | None = None
     errors_total: int = 0
     sheet: str | None = None
+    recovered: bool = False  # unchanged, but its earlier load had not been published (interrupted): now it is
 
     @property
     def ok(self) -> bool:
