@@ -26,6 +26,7 @@ _COMPACT = {
     "en": ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")),
 }
 _QUARTER = {"id": "Triwulan", "en": "Q"}
+_RUPIAH_PREFIX = {"id": "Rp", "en": "IDR "}
 
 
 def _missing(value: object) -> bool:
@@ -62,7 +63,7 @@ def rupiah(value: float | None, lang: str = "id") -> str:
         return MISSING
     sign = "-" if value < 0 else ""
     text = number(abs(value), 0, lang)
-    return f"{sign}Rp{text}" if lang == "id" else f"{sign}IDR {text}"
+    return f"{sign}{_RUPIAH_PREFIX[lang]}{text}"
 
 
 def compact(value: float | None, lang: str = "id") -> str:
@@ -81,6 +82,8 @@ def with_unit(value: float | None, unit: str, lang: str = "id") -> str:
         return percent(value, 1, lang)
     if unit.lower() in {"rp", "rupiah"}:
         return rupiah(value, lang)
+    if unit.lower().startswith("rp ") and not _missing(value):  # "Rp triliun" → Rp8,18 triliun
+        return f"{_RUPIAH_PREFIX[lang]}{number(value, 2, lang)} {unit[3:]}"
     if _missing(value):
         return MISSING
     decimals = 0 if float(value).is_integer() or abs(value) >= 100 else (1 if abs(value) >= 10 else 2)
@@ -125,3 +128,13 @@ def period(code: str | None, lang: str = "id", short: bool = False) -> str:
     if len(code) == 7 and code[5] == "Q":
         return f"{_QUARTER[lang]} {code[6]} {code[:4]}" if lang == "id" else f"Q{code[6]} {code[:4]}"
     return code
+
+
+# --- leadership pages (issue 4) ---------------------------------------------------------
+
+def signed(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """A change with its sign, for deltas: ``0.94`` → ``+0,9``, ``-1.11`` → ``-1,1``, ``0`` → ``0,0``."""
+    if _missing(value):
+        return MISSING
+    text = number(value, decimals, lang)
+    return text if text.startswith("-") or round(float(value), decimals) == 0 else f"+{text}"

@@ -156,3 +156,43 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+# --- leadership pages (issue 4): screenshots of the whole page ---------------------------
+
+def whole_page_screenshot(page, name: str) -> Path:
+    """Screenshot the whole page, not only the first screen.
+
+    Streamlit scrolls inside its main section, so ``full_page=True`` alone captures one
+    viewport. Grow the viewport to the content height, wait until the app has laid out again,
+    take the picture, then restore the viewport.
+    """
+    size = page.viewport_size
+    content = page.evaluate(
+        """() => Math.max(document.body.scrollHeight, ...[...document.querySelectorAll(
+            '[data-testid="stMain"], [data-testid="stAppViewContainer"]')].map(element => element.scrollHeight))""")
+    page.set_viewport_size({"width": size["width"], "height": max(size["height"], int(content))})
+    # Plotly redraws on the resize event; wait for two animation frames after it, then for the maps.
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    wait_for_app(page)
+    wait_for_maps(page)
+    path = screenshot(page, name)
+    page.set_viewport_size(size)
+    return path
+
+
+def wait_for_maps(page, timeout: float = 30_000) -> None:
+    """Wait until every Plotly chart has been drawn and every MapLibre map has drawn its layers.
+
+    Plotly is loaded lazily and WebGL maps draw after the script run ends, so "the app is not
+    running" is not enough before looking at (or photographing) a map.
+    """
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].every(chart => {
+            const plot = chart.querySelector('.js-plotly-plot');
+            if (!plot || !plot._fullLayout) return false;
+            const subplot = plot._fullLayout.map && plot._fullLayout.map._subplot;
+            return !subplot || (subplot.map.loaded() && subplot.map.areTilesLoaded() && !subplot.map.isMoving());
+        })""",
+        timeout=timeout,
+    )

@@ -95,7 +95,7 @@ def region_choropleth(values: pd.DataFrame, unit: str, level: str = "kecamatan",
         colorscale=colorscale, reversescale=reverse, marker_line_color="white", marker_line_width=0.8,
         customdata=present[["nama", "label"]].to_numpy(),
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
-        colorbar={"title": {"text": unit}, "thickness": 12, "len": 0.7},
+        colorbar={"title": {"text": unit}, "thickness": 12, "len": 0.7, "tickformat": ",~f"},
     ))
     return _frame_map(figure, shapes, height)
 
@@ -130,4 +130,78 @@ def ranked_bars(frame: pd.DataFrame, label: str, value: str, unit: str, top: int
     ))
     style(figure, height=height or max(240, 22 * len(ordered) + 60), legend=False)
     figure.update_layout(hovermode="closest")
+    return figure
+
+
+# --- leadership pages (issue 4): a chosen region outlined, actual against target over time ---
+
+HIGHLIGHT_LINE = "#1f2328"
+ACTUAL_COLOR = "#0B6E4F"
+TARGET_COLOR = "#1f2328"
+LOCAL_COLOR = "#0969da"
+
+
+def fit_width(figure: go.Figure, width: int) -> go.Figure:
+    """Zoom a map framed by ``_frame_map`` (which assumes 640 px) out so it fits ``width`` pixels."""
+    figure.update_layout(map_zoom=figure.layout.map.zoom - math.log2(640 / width))
+    return figure
+
+
+def highlight_region(figure: go.Figure, kode: str | None, level: str = "kecamatan") -> go.Figure:
+    """Draw a thick outline around one region (the shared kecamatan filter) on a region map."""
+    if not kode:
+        return figure
+    features = [feature for feature in boundaries(level)["features"] if feature["properties"]["kode"] == kode]
+    if features:
+        clear = "rgba(0,0,0,0)"
+        figure.add_trace(go.Choroplethmap(
+            geojson={"type": "FeatureCollection", "features": features}, locations=[kode],
+            featureidkey="properties.kode", z=[0], colorscale=[[0, clear], [1, clear]], showscale=False,
+            marker_line_color=HIGHLIGHT_LINE, marker_line_width=3.5, hoverinfo="skip",
+        ))
+    return figure
+
+
+def actual_vs_target(series: pd.DataFrame, unit: str, names: dict[str, str], height: int = 260) -> go.Figure:
+    """Bars of the actual values over time with a target tick on each period, and optionally a line.
+
+    ``series`` has ``periode``, ``periode_mulai`` (date), ``nilai``, ``target`` and ``seri``
+    (``kabupaten`` for the bars, anything else for a line, e.g. one kecamatan); ``names`` labels
+    the series and the target in the legend. Axis ticks and hovers use the formatter, because
+    Plotly's own date labels are English.
+    """
+    language = lang()
+    main = series[series["seri"] == "kabupaten"]
+
+    def hover(frame: pd.DataFrame, column: str) -> list[list[str]]:
+        return [[formatting.period(code, language), formatting.with_unit(value, unit, language)]
+                for code, value in zip(frame["periode"], frame[column])]
+
+    template = "%{customdata[0]}: %{customdata[1]}<extra>%{fullData.name}</extra>"
+    figure = go.Figure(go.Bar(
+        x=main["periode_mulai"], y=main["nilai"], name=names["kabupaten"], marker_color=ACTUAL_COLOR,
+        customdata=hover(main, "nilai"), hovertemplate=template,
+    ))
+    targets = main.dropna(subset=["target"])
+    if not targets.empty:
+        tick = max(6, min(26, 480 // max(len(main), 1)))
+        figure.add_trace(go.Scatter(
+            x=targets["periode_mulai"], y=targets["target"], mode="markers", name=names["target"],
+            marker={"symbol": "line-ew", "size": tick, "line": {"width": 3, "color": TARGET_COLOR}},
+            customdata=hover(targets, "target"), hovertemplate=template,
+        ))
+    for name, local in series[series["seri"] != "kabupaten"].groupby("seri", sort=False):
+        figure.add_trace(go.Scatter(
+            x=local["periode_mulai"], y=local["nilai"], mode="lines+markers", name=names.get(name, name),
+            line={"color": LOCAL_COLOR, "width": 2}, marker={"size": 5},
+            customdata=hover(local, "nilai"), hovertemplate=template,
+        ))
+    style(figure, height=height)
+    # One tick per year, at its first period, labelled with the year: short, and never English.
+    starts = pd.to_datetime(main["periode_mulai"])
+    ticks = starts[starts.dt.month == 1]
+    figure.update_layout(bargap=0.25, hovermode="closest", margin={"l": 8, "r": 8, "t": 28, "b": 8})
+    figure.update_xaxes(tickmode="array", tickvals=list(ticks), ticktext=[str(day.year) for day in ticks])
+    # ",~f": full numbers grouped with the layout's id-ID separators (Plotly's default "12k" is English).
+    figure.update_yaxes(title={"text": unit, "font": {"size": 12}}, tickformat=",~f")
     return figure
