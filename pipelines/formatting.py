@@ -120,7 +120,7 @@ def now_wib() -> datetime:
 
 def period(code: str | None, lang: str = "id", short: bool = False) -> str:
     """A period code: ``2024-08`` → ``Agustus 2024``, ``2024-Q3`` → ``Triwulan 3 2024``, ``2024``."""
-    if not code:
+    if not code or _missing(code):  # NaN from a pandas column is truthy
         return MISSING
     if len(code) == 7 and code[4] == "-" and code[5:].isdigit():
         month_start = date(int(code[:4]), int(code[5:]), 1)

@@ -55,6 +55,7 @@ def test_dates_in_indonesian_and_wib():
 
 @pytest.mark.parametrize("code, expected", [
     ("2024-08", "Agustus 2024"), ("2024-Q3", "Triwulan 3 2024"), ("2025", "2025"), (None, "–"),
+    (float("nan"), "–"),  # a missing period in a pandas column
 ])
 def test_periods(code, expected):
     assert f.period(code) == expected

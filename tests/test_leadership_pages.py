@@ -267,3 +267,17 @@ def test_plain_text_cannot_turn_into_markdown():
     assert plain("median(waktu_selesai − waktu_masuk)") == r"median(waktu\_selesai − waktu\_masuk)"
     assert plain("Rp $5 *tebal* :red[x] <b>") == r"Rp \$5 \*tebal\* \:red\[x\] \<b\>"
     assert plain(None) == ""
+
+
+def test_every_catalog_value_the_pages_translate_has_a_string(snapshot_con):
+    """Frequencies, directions, aggregations and levels are data; their labels are keys built from them."""
+    from pipelines.i18n import STRINGS
+
+    for prefix, column in (("frekuensi", "frequency"), ("arah", "direction"), ("agregasi", "aggregation"),
+                           ("katalog.level_", "level")):
+        rows = snapshot_con.execute(f"SELECT DISTINCT {column} FROM catalog.indicator").fetchall()
+        values = {value for (value,) in rows}
+        separator = "" if prefix.endswith("_") else "."
+        assert values and all(f"{prefix}{separator}{value}" in STRINGS for value in values), (prefix, values)
+    for trend in ("memburuk", "tetap", "membaik"):
+        assert f"tren.{trend}" in STRINGS

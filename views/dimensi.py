@@ -99,7 +99,8 @@ def _indicator_card(row, series: pd.DataFrame, local_name: str | None) -> None:
     facts = [
         tr("dimensi.latest", period=formatting.period(row.periode, language),
            value=formatting.with_unit(row.nilai, row.unit, language),
-           target=formatting.with_unit(row.target, row.unit, language)),
+           target=formatting.with_unit(row.target, row.unit, language)) if pd.notna(row.nilai)
+        else tr("common.no_data"),
         tr("dimensi.achievement", value=formatting.percent(row.capaian, 1, language)),
         f"{tr('kolom.opd')}: {components.plain(row.opd)}",
     ]

@@ -13,21 +13,29 @@ from views import components, data
 from views.session import lang, tr
 
 
+def _identity(frame: pd.DataFrame, code: str) -> dict[str, pd.Series]:
+    """Which indicator a row is about: code, name, where it sits in the six dimensions, programme, OPD."""
+    language = lang()
+    return {
+        tr("kolom.code"): frame[code],
+        tr("kolom.indicator"): frame[f"name_{language}"],
+        tr("kolom.dimension"): frame[f"dimension_{language}"],
+        tr("kolom.element"): frame[f"element_{language}"],
+        tr("kolom.program"): frame[f"program_{language}"],
+        tr("kolom.opd"): frame["opd"],
+    }
+
+
 def indicator_metadata(catalog: pd.DataFrame) -> pd.DataFrame:
     """Satu Data metadata of the indicators in ``catalog`` (rows of the ``katalog`` query)."""
     language = lang()
     return pd.DataFrame({
-        tr("kolom.code"): catalog["kode"],
-        tr("kolom.indicator"): catalog[f"name_{language}"],
+        **_identity(catalog, "kode"),
         tr("kolom.definition"): catalog[f"definition_{language}"],
         tr("kolom.formula"): catalog[f"formula_{language}"],
         tr("kolom.unit"): catalog["unit"],
         tr("kolom.direction"): [tr(f"arah.{value}") for value in catalog["direction"]],
         tr("kolom.frequency"): [tr(f"frekuensi.{value}") for value in catalog["frequency"]],
-        tr("kolom.dimension"): catalog[f"dimension_{language}"],
-        tr("kolom.element"): catalog[f"element_{language}"],
-        tr("kolom.program"): catalog[f"program_{language}"],
-        tr("kolom.opd"): catalog["opd"],
         tr("kolom.source"): catalog["source"],
         tr("kolom.public"): catalog["public"],
         tr("katalog.provisional"): catalog["provisional"],
@@ -36,14 +44,8 @@ def indicator_metadata(catalog: pd.DataFrame) -> pd.DataFrame:
 
 def indicator_scores(frame: pd.DataFrame) -> pd.DataFrame:
     """One month's indicator values, targets, achievement and status (rows of the ``indicator_month`` query)."""
-    language = lang()
     return pd.DataFrame({
-        tr("kolom.code"): frame["kode_indikator"],
-        tr("kolom.indicator"): frame[f"name_{language}"],
-        tr("kolom.dimension"): frame[f"dimension_{language}"],
-        tr("kolom.element"): frame[f"element_{language}"],
-        tr("kolom.program"): frame[f"program_{language}"],
-        tr("kolom.opd"): frame["opd"],
+        **_identity(frame, "kode_indikator"),
         tr("kolom.period"): frame["periode"],
         tr("kolom.value"): frame["nilai"],
         tr("kolom.unit"): frame["unit"],

@@ -57,11 +57,10 @@ def _dimension_cards(dimensions: pd.DataFrame, trend: pd.DataFrame) -> None:
             st.metric(_name(row), formatting.number(row.indeks, 1, lang()), label_visibility="collapsed",
                       **components.index_delta(row.perubahan),
                       chart_data=history if len(history) > 1 else None, chart_type="area")
-            st.caption(" · ".join([
-                tr("ringkasan.scored", scored=formatting.number(row.indikator_dinilai, 0, lang()),
-                   total=formatting.number(row.indikator, 0, lang())),
-                _source_text(row.is_demo),
-            ]))
+            scored = tr("ringkasan.scored", scored=formatting.number(row.indikator_dinilai, 0, lang()),
+                        total=formatting.number(row.indikator, 0, lang()))
+            # Nothing scored yet: no figure is shown, so there is no source to name either.
+            st.caption(f"{scored} · {_source_text(row.is_demo)}" if row.indikator_dinilai else scored)
 
 
 # --- quick wins ----------------------------------------------------------------------------
