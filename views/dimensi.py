@@ -2,7 +2,8 @@
 (actual against target over time) and the quick-win programmes that work on it.
 
 The dimension is chosen with a selector rather than tabs so only one dimension's charts are
-built per run, and the choice is kept in the URL (``?dimensi=economy``) to share a view.
+built per run; Streamlit keeps the choice in the URL (``?dimensi=Smart+Economy``, the shown
+name) and restores it when the viewer comes back to the page.
 """
 
 from __future__ import annotations
