@@ -22,7 +22,10 @@ $(DEV): requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@ $(RUNTIME)
 
+# No SERANG_REFERENCE_DIR and no data/reference yet: download the public reference first
+# (offline this stops with one message naming SERANG_REFERENCE_DIR and `reference download --source`).
 build: $(RUNTIME)
+	$(PY) -m pipelines reference download --if-missing
 	$(PY) -m pipelines build --if-stale
 
 run: build

@@ -13,7 +13,7 @@ from pipelines.errors import UserError
 from pipelines.i18n import t
 from views import data, registry, session
 
-st.set_page_config(page_title=t("app.title"), page_icon=":material/location_city:", layout="wide",
+st.set_page_config(page_title=t("app.title"), page_icon="🏛️", layout="wide",
                    initial_sidebar_state="auto")
 log = logging.getLogger("serang.app")
 

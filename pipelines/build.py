@@ -174,7 +174,9 @@ def _write_dataset_status(con: duckdb.DuckDBPyConnection) -> None:
     """Per dataset: rows (sample and real), latest period, and its latest load."""
     parts = []
     for name, dataset in DATASETS.items():
-        period = f"max({_period_expression(dataset)})" if dataset.period_column else "NULL"
+        # Only month-like periods compare as text; the `indikator` dataset mixes months, quarters and years.
+        monthly = dataset.period_column and dataset.column(dataset.period_column).type in ("month", "date", "timestamp")
+        period = f"max({_period_expression(dataset)})" if monthly else "NULL"
         parts.append(
             f"SELECT '{name}' AS dataset, count(*) AS baris, count(*) FILTER (WHERE _is_demo) AS baris_contoh, "
             f"count(*) FILTER (WHERE NOT _is_demo) AS baris_nyata, {period}::VARCHAR AS periode_terakhir "

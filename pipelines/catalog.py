@@ -218,6 +218,9 @@ def _indicators(entries: Any, elements: pd.DataFrame, programs: pd.DataFrame,
             if program_dimension[program] != entry["dimension"]:
                 _bad(file, code, "dimension", entry["dimension"],
                      t("catalog.reason.allowed", allowed=program_dimension[program]))
+        # Optional plausible range for uploaded values; ingest applies its defaults when absent.
+        bounds = {field: None if entry.get(field) is None else _check_number(file, code, field, entry[field])
+                  for field in ("min_value", "max_value")}
         baseline = entry.get("baseline") or {}
         baseline_value = baseline.get("value")
         if baseline_value is not None:
@@ -238,8 +241,11 @@ def _indicators(entries: Any, elements: pd.DataFrame, programs: pd.DataFrame,
             "baseline_year": baseline.get("year"), "baseline_value": baseline_value,
             "source": entry["source"], "public": bool(entry.get("public", False)),
             "provisional": bool(entry.get("provisional", False)), "position": position,
+            "min_value": bounds["min_value"], "max_value": bounds["max_value"],
         })
     indicators = pd.DataFrame(rows)
     indicators["baseline_year"] = indicators["baseline_year"].astype("Int64")
     indicators["baseline_value"] = indicators["baseline_value"].astype("Float64")
+    indicators["min_value"] = indicators["min_value"].astype("Float64")
+    indicators["max_value"] = indicators["max_value"].astype("Float64")
     return indicators, pd.DataFrame(targets, columns=["kode_indikator", "tahun", "target"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -16,7 +17,9 @@ from collections.abc import Callable, Sequence
 from pipelines import formatting, settings
 from pipelines.errors import UserError
 from pipelines.i18n import t
+from pipelines.ingest.cli import register as register_ingest
 from pipelines.progress import ConsoleProgress
+from pipelines.reference.commands import register as register_reference
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`status | head`): nothing to report; silence the interpreter's flush.
+        sys.stdout = open(os.devnull, "w")
+        return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for the user
         _log_unexpected()
         print(t("common.unexpected_error", "id", kind=type(error).__name__), file=sys.stderr)
@@ -111,4 +118,5 @@ def _register_users(commands) -> None:
 
 
 # Each command module adds its subcommands here.
-REGISTRARS: list[Callable] = [_register_build, _register_status, _register_users]
+REGISTRARS: list[Callable] = [_register_build, _register_status, _register_users, register_reference,
+                              register_ingest]

@@ -146,6 +146,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Reference file {file} is not readable GeoJSON ({detail}). "
         "Expected: a FeatureCollection of WGS84 polygons with a `kode` property.",
     ),
+    "reference.bad_csv": (
+        "Berkas rujukan {file} bukan CSV yang bisa dibaca ({detail}). Simpan sebagai CSV UTF-8 berpemisah koma "
+        "dengan baris judul kolom seperti serang_kecamatan.csv.",
+        "Reference file {file} is not readable CSV ({detail}). Save it as comma-separated UTF-8 CSV "
+        "with a header row like serang_kecamatan.csv.",
+    ),
     "reference.geojson_mismatch": (
         "Berkas rujukan {file}: {count} kode tidak cocok dengan {csv} (contoh: {examples}). "
         "Kedua berkas harus berasal dari rilis kode Kemendagri yang sama.",
@@ -155,6 +161,145 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reference.empty": (
         "Berkas rujukan {file} tidak berisi satu pun wilayah {region}. Periksa SERANG_REFERENCE_DIR.",
         "Reference file {file} holds no region of {region}. Check SERANG_REFERENCE_DIR.",
+    ),
+    # --- reference download ------------------------------------------------
+    "reference.step.fetch_codes": (
+        "Mengambil kode dan nama wilayah (wilayah.sql)", "Fetching region codes and names (wilayah.sql)",
+    ),
+    "reference.step.fetch_kecamatan": ("Mengambil batas kecamatan", "Fetching kecamatan boundaries"),
+    "reference.step.fetch_desa": ("Mengambil batas desa", "Fetching desa boundaries"),
+    "reference.step.convert": ("Mengonversi ke format rujukan", "Converting to the reference format"),
+    "reference.step.check": ("Memeriksa hasil", "Checking the result"),
+    "reference.step.write": ("Menulis folder rujukan", "Writing the reference folder"),
+    "reference.download.done": (
+        "Selesai: {kecamatan} kecamatan dan {desa} desa ({vertices} titik batas, luas terhitung {area} km²) "
+        "ditulis ke {path} dalam {seconds} detik. Sumber: cahyadsn/wilayah dan cahyadsn/wilayah_boundaries "
+        "(lisensi MIT, © cahya dsn); rinciannya di {provenance}.",
+        "Done: {kecamatan} kecamatan and {desa} desa ({vertices} boundary points, computed area {area} km²) "
+        "written to {path} in {seconds} s. Source: cahyadsn/wilayah and cahyadsn/wilayah_boundaries "
+        "(MIT licence, © cahya dsn); details in {provenance}.",
+    ),
+    "reference.download.not_used": (
+        "Catatan: SERANG_REFERENCE_DIR menunjuk ke {configured}, jadi build tetap membaca folder itu. "
+        "Kosongkan SERANG_REFERENCE_DIR untuk memakai hasil unduhan di {path}.",
+        "Note: SERANG_REFERENCE_DIR points to {configured}, so the build keeps reading that folder. "
+        "Unset SERANG_REFERENCE_DIR to use the download in {path}.",
+    ),
+    "reference.download.failed": (
+        "Data rujukan wilayah tidak dapat diunduh dari {url} ({detail}). Tanpa internet ada dua pilihan: "
+        "tetapkan SERANG_REFERENCE_DIR ke folder data rujukan yang sudah ada, atau jalankan "
+        "`python -m pipelines reference download --source FOLDER` dengan FOLDER berisi salinan kedua "
+        "repositori (wilayah/db/… dan wilayah_boundaries/db/…). Tidak ada yang ditulis.",
+        "The reference geography could not be downloaded from {url} ({detail}). Without internet there are "
+        "two options: set SERANG_REFERENCE_DIR to an existing reference folder, or run "
+        "`python -m pipelines reference download --source FOLDER` with FOLDER holding a copy of both "
+        "repositories (wilayah/db/… and wilayah_boundaries/db/…). Nothing was written.",
+    ),
+    "reference.download.short": (
+        "hanya {received} dari {announced} bita diterima", "only {received} of {announced} bytes arrived",
+    ),
+    "reference.download.source_missing": (
+        "Folder sumber {path} tidak ditemukan. --source harus menunjuk ke folder cermin berisi "
+        "wilayah/db/wilayah.sql dan wilayah_boundaries/db/…, atau ke URL cermin dengan susunan yang sama.",
+        "Source folder {path} not found. --source must name a mirror folder holding wilayah/db/wilayah.sql "
+        "and wilayah_boundaries/db/…, or a mirror URL laid out the same way.",
+    ),
+    "reference.download.source_file_missing": (
+        "Berkas sumber {path} tidak ada. Di folder cermin berkas itu harus berada di {layout}. "
+        "Tidak ada yang ditulis.",
+        "Source file {path} does not exist. In the mirror folder it must be at {layout}. Nothing was written.",
+    ),
+    "reference.download.region_format": (
+        "Kode wilayah «{region}» tidak sah: gunakan kode kabupaten/kota Kemendagri seperti {example}.",
+        "Region code «{region}» is invalid: use a Kemendagri kabupaten/kota code such as {example}.",
+    ),
+    "reference.download.region_unsupported": (
+        "Dasbor ini dibangun untuk wilayah {supported} (Kabupaten Serang); --region {region} belum didukung.",
+        "This dashboard is built for region {supported} (Kabupaten Serang); --region {region} is not supported yet.",
+    ),
+    "reference.download.invalid_result": (
+        "Hasil konversi tidak lolos pemeriksaan build: {detail} Tidak ada yang ditulis; {path} tidak berubah.",
+        "The converted result fails the build's checks: {detail} Nothing was written; {path} is unchanged.",
+    ),
+    "reference.source.no_insert": (
+        "Berkas sumber {file} tidak berisi pernyataan INSERT INTO {table}. Periksa apakah berkasnya benar, "
+        "atau unduh tanpa --source untuk memakai versi yang dipatok. Tidak ada yang ditulis.",
+        "Source file {file} holds no INSERT INTO {table} statement. Check that it is the right file, or "
+        "download without --source to use the pinned version. Nothing was written.",
+    ),
+    "reference.source.columns": (
+        "Berkas sumber {file}, baris {line}: INSERT INTO {table} tidak memiliki kolom {columns}. "
+        "Formatnya tidak dikenali; unduh tanpa --source untuk memakai versi yang dipatok. Tidak ada yang ditulis.",
+        "Source file {file}, line {line}: INSERT INTO {table} lacks columns {columns}. The format is not "
+        "recognised; download without --source to use the pinned version. Nothing was written.",
+    ),
+    "reference.source.truncated": (
+        "Berkas sumber {file} terpotong: berakhir di tengah pernyataan INSERT (baris {line}). "
+        "Unduh atau salin ulang berkas itu secara utuh. Tidak ada yang ditulis.",
+        "Source file {file} is truncated: it ends inside an INSERT statement (line {line}). "
+        "Download or copy that file again in full. Nothing was written.",
+    ),
+    "reference.source.syntax": (
+        "Berkas sumber {file} rusak di baris {line}: «{snippet}» muncul di tempat yang seharusnya berisi nilai. "
+        "Unduh atau salin ulang berkas itu. Tidak ada yang ditulis.",
+        "Source file {file} is damaged at line {line}: «{snippet}» appears where values belong. "
+        "Download or copy that file again. Nothing was written.",
+    ),
+    "reference.source.value_count": (
+        "Berkas sumber {file}, baris {line} (kode {code}): {found} nilai, seharusnya {expected}. "
+        "Berkas itu rusak; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Source file {file}, line {line} (code {code}): {found} values, expected {expected}. "
+        "The file is damaged; download or copy it again. Nothing was written.",
+    ),
+    "reference.source.bad_row": (
+        "Berkas sumber {file}, baris {line}, kode {code}, kolom {column}: nilai «{value}» tidak sah — {reason}. "
+        "Unduh atau salin ulang berkas itu. Tidak ada yang ditulis.",
+        "Source file {file}, line {line}, code {code}, column {column}: value «{value}» is invalid — {reason}. "
+        "Download or copy that file again. Nothing was written.",
+    ),
+    "reference.source.reason.path": (
+        "bukan daftar cincin [lat, lng] yang sah", "not a valid list of [lat, lng] rings",
+    ),
+    "reference.source.no_region": (
+        "Berkas sumber {file} tidak berisi wilayah {region} beserta kecamatan dan desanya. "
+        "Berkas itu mungkin terpotong; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Source file {file} does not hold region {region} with its kecamatan and desa. "
+        "The file may be truncated; download or copy it again. Nothing was written.",
+    ),
+    "reference.source.mismatch": (
+        "{count} kode hanya ada di salah satu dari {codes_file} dan {boundary_file} (contoh: {examples}). "
+        "Kedua berkas harus dari rilis yang cocok: unduh tanpa --source (versi yang dipatok) atau perbarui "
+        "cermin. Tidak ada yang ditulis.",
+        "{count} codes are in only one of {codes_file} and {boundary_file} (e.g. {examples}). Both files "
+        "must come from matching releases: download without --source (the pinned versions) or update the "
+        "mirror. Nothing was written.",
+    ),
+    "reference.check.orphan": (
+        "Desa {code} di {file} termasuk kecamatan {parent}, yang tidak ada dalam daftar kecamatan wilayah "
+        "{region}. Berkas sumber tidak lengkap; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Desa {code} in {file} belongs to kecamatan {parent}, which is not a listed kecamatan of region "
+        "{region}. The source file is incomplete; download or copy it again. Nothing was written.",
+    ),
+    "reference.check.empty_kecamatan": (
+        "Kecamatan {code} ({name}) di {file} tidak memiliki satu pun desa, sehingga batasnya tidak bisa "
+        "dibentuk dari desa. Berkas sumber tidak lengkap; unduh atau salin ulang. Tidak ada yang ditulis.",
+        "Kecamatan {code} ({name}) in {file} has no desa, so its boundary cannot be built from desa. "
+        "The source file is incomplete; download or copy it again. Nothing was written.",
+    ),
+    "reference.check.bad_polygon": (
+        "Batas {code} dari {file} tidak bisa dipakai: {reason}. Unduh atau salin ulang berkas itu. "
+        "Tidak ada yang ditulis.",
+        "The boundary of {code} from {file} cannot be used: {reason}. Download or copy that file again. "
+        "Nothing was written.",
+    ),
+    "reference.check.reason.empty": ("poligon kosong setelah diperbaiki", "empty polygon after repair"),
+    "reference.check.reason.invalid": ("poligon tidak sah", "invalid polygon"),
+    "reference.check.outside": (
+        "{code} dari {file} berada di luar kotak wilayah {region} (bujur {lng_range}, lintang {lat_range}): "
+        "{value}. Mungkin urutan [lat, lng] tertukar atau berkasnya untuk wilayah lain. Tidak ada yang ditulis.",
+        "{code} from {file} lies outside the box of region {region} (longitude {lng_range}, latitude "
+        "{lat_range}): {value}. The [lat, lng] order may be swapped or the file is for another region. "
+        "Nothing was written.",
     ),
     # --- catalog ---------------------------------------------------------
     "catalog.missing_file": (
@@ -423,6 +568,455 @@ STRINGS: dict[str, tuple[str, str]] = {
     # (keys for the public map go below this line)
     # --- page: unggah and kualitas-data (issue 7) ------------------------
     # (keys for the upload and data quality pages go below this line)
+    "quality.caption": (
+        "Apakah setiap sumber data segar dan sah: keterlambatan per OPD, riwayat muat, baris yang ditolak, dan pemeriksaan lintas data.",
+        "Is every source fresh and valid: lateness by agency, load history, rejected rows and cross-data checks.",
+    ),
+    "quality.metric.late": ("Indikator terlambat", "Late indicators"),
+    "quality.metric.never": ("Belum pernah diterima", "Never received"),
+    "quality.metric.late_datasets": ("Dataset bulanan terlambat", "Late monthly datasets"),
+    "quality.metric.quarantined": ("Baris dikarantina", "Quarantined rows"),
+    "quality.freshness.title": ("Kesegaran data per OPD", "Data freshness by agency"),
+    "quality.freshness.caption": (
+        "Setiap indikator dinilai terhadap frekuensinya: data periode terakhir harus masuk sebelum batas tenggang di data/catalog/settings.yaml.",
+        "Each indicator is judged against its frequency: the latest period's data must arrive within the grace days in data/catalog/settings.yaml.",
+    ),
+    "quality.freshness.all_on_time": ("Semua indikator tepat waktu.", "Every indicator is on time."),
+    "quality.datasets.title": ("Dataset dan muatan terakhir", "Datasets and their latest load"),
+    "quality.datasets.caption": (
+        "Baris nyata menggantikan baris data contoh untuk bulan yang sama; dataset registri diganti seluruhnya.",
+        "Real rows replace sample rows for the same month; registry datasets are replaced whole.",
+    ),
+    "quality.loads.title": ("Riwayat muat", "Load history"),
+    "quality.loads.no_quarantine": ("Belum ada muatan dengan baris yang dikarantina.", "No load has quarantined rows yet."),
+    "quality.loads.rows_rejected": ("baris ditolak", "rows rejected"),
+    "quality.loads.pick": ("Lihat baris yang dikarantina dari muatan", "Show the quarantined rows of load"),
+    "quality.loads.sheet": ("Karantina", "Quarantine"),
+    "quality.checks.title": ("Pemeriksaan lintas data · {month}", "Cross-data checks · {month}"),
+    "quality.checks.no_target": ("Indikator tanpa target tahun ini ({count})", "Indicators without a target this year ({count})"),
+    "quality.checks.stopped": ("Kecamatan yang berhenti melapor ({count})", "Kecamatan that stopped reporting ({count})"),
+    "quality.checks.outliers": ("Nilai jauh di luar riwayatnya ({count})", "Values far outside their history ({count})"),
+    "quality.checks.outliers_caption": (
+        "Nilai kabupaten yang berjarak lebih dari 4 simpangan baku robust (1,4826 × MAD) dari median 12 periode sebelumnya. Periksa apakah salah ketik, salah satuan, atau perubahan nyata.",
+        "Kabupaten values more than 4 robust standard deviations (1.4826 × MAD) from the median of the previous 12 periods. Check for typos, wrong units, or a real change.",
+    ),
+    "quality.col.opd": ("OPD", "Agency"),
+    "quality.col.code": ("Kode", "Code"),
+    "quality.col.indicator": ("Indikator", "Indicator"),
+    "quality.col.expected": ("Periode yang diharapkan", "Expected period"),
+    "quality.col.latest": ("Periode terakhir", "Latest period"),
+    "quality.col.status": ("Status", "Status"),
+    "quality.col.days_late": ("Hari terlambat", "Days late"),
+    "quality.col.dataset": ("Dataset", "Dataset"),
+    "quality.col.real_rows": ("Baris nyata", "Real rows"),
+    "quality.col.sample_rows": ("Baris contoh", "Sample rows"),
+    "quality.col.file": ("Berkas", "File"),
+    "quality.col.by": ("Oleh", "By"),
+    "quality.col.loaded_at": ("Dimuat", "Loaded"),
+    "quality.col.channel": ("Jalur", "Channel"),
+    "quality.col.rows_in": ("Baris masuk", "Rows in"),
+    "quality.col.accepted": ("Diterima", "Accepted"),
+    "quality.col.quarantined": ("Dikarantina", "Quarantined"),
+    "quality.col.replaced": ("Menggantikan", "Replaced"),
+    "quality.col.kecamatan": ("Kecamatan", "Kecamatan"),
+    "quality.col.period": ("Periode", "Period"),
+    "quality.col.value": ("Nilai", "Value"),
+    "quality.col.median": ("Median sebelumnya", "Previous median"),
+    "quality.col.score": ("Skor (σ robust)", "Score (robust σ)"),
+    "status.tepat_waktu": ("Tepat waktu", "On time"),
+    "status.terlambat": ("Terlambat", "Late"),
+    "status.belum_pernah": ("Belum pernah diterima", "Never received"),
+    "status.loaded": ("Dimuat", "Loaded"),
+    "status.unchanged": ("Tidak berubah", "Unchanged"),
+    "status.rejected": ("Ditolak", "Rejected"),
+    "status.failed": ("Gagal", "Failed"),
+    # --- ingest: agency files in, validation, quarantine, templates, export ---
+    "dataset.unknown": (
+        "Dataset «{name}» tidak dikenal. Pilih salah satu: {known}.",
+        "Unknown dataset «{name}». Choose one of: {known}.",
+    ),
+    "ingest.step.read": ("Membaca berkas", "Reading the file"),
+    "ingest.step.validate": ("Memeriksa baris", "Checking rows"),
+    "ingest.step.load": ("Memuat ke gudang data", "Loading into the warehouse"),
+    "ingest.step.transform": ("Menghitung ulang indikator", "Recomputing indicators"),
+    "ingest.step.publish": ("Menerbitkan snapshot", "Publishing snapshot"),
+    "ingest.not_built": (
+        "Gudang data belum dibangun di {path}. Jalankan `python -m pipelines build` sekali, lalu ulangi perintah ini.",
+        "The warehouse has not been built in {path}. Run `python -m pipelines build` once, then run this again.",
+    ),
+    "ingest.missing_file": (
+        "Berkas {file} tidak ditemukan. Periksa nama dan foldernya.",
+        "File {file} not found. Check its name and folder.",
+    ),
+    "ingest.rejected": (
+        "Berkas {file} ditolak seluruhnya untuk dataset {dataset}: {reason}",
+        "File {file} was rejected whole for dataset {dataset}: {reason}",
+    ),
+    "ingest.summary": (
+        "{file} → {dataset}: {status}. {rows_in} baris dibaca, {accepted} diterima, {quarantined} dikarantina.",
+        "{file} → {dataset}: {status}. {rows_in} rows read, {accepted} accepted, {quarantined} quarantined.",
+    ),
+    "ingest.summary.snapshot": ("Snapshot {version} diterbitkan.", "Snapshot {version} published."),
+    "ingest.summary.replaced": ("{count} nilai lama diganti.", "{count} earlier values replaced."),
+    "ingest.summary.more_errors": (
+        "… dan {count} masalah lain. Unduh semuanya: `python -m pipelines quarantine --dataset {dataset} --out karantina.xlsx`.",
+        "… and {count} more problems. Download them all: `python -m pipelines quarantine --dataset {dataset} --out quarantine.xlsx`.",
+    ),
+    "ingest.problem": ("Baris {row}, kolom {column}, nilai «{value}»: {message}",
+                       "Row {row}, column {column}, value «{value}»: {message}"),
+    "ingest.status.loaded": ("dimuat", "loaded"),
+    "ingest.status.unchanged": ("tidak berubah (berkas yang sama sudah dimuat)", "unchanged (the same file is already loaded)"),
+    "ingest.status.rejected": ("ditolak", "rejected"),
+    "ingest.reject.empty": ("berkas kosong. Kirim berkas yang berisi baris judul kolom dan data.",
+                            "the file is empty. Send a file with a header row and data."),
+    "ingest.reject.not_text": (
+        "berkas ini bukan teks CSV (isinya biner). Simpan dari Excel sebagai «CSV UTF-8» atau kirim berkas .xlsx.",
+        "this is not a CSV text file (binary content). Save it from Excel as «CSV UTF-8» or send the .xlsx file.",
+    ),
+    "ingest.reject.xls": (
+        "format .xls (Excel 97-2003) tidak dibaca. Buka di Excel lalu «Simpan Sebagai» .xlsx, kemudian kirim ulang.",
+        "the .xls format (Excel 97-2003) is not read. Open it in Excel, «Save As» .xlsx and send it again.",
+    ),
+    "ingest.reject.suffix": (
+        "jenis berkas «{suffix}» tidak didukung. Kirim .csv, .xlsx atau .geojson (lihat templat dataset).",
+        "file type «{suffix}» is not supported. Send .csv, .xlsx or .geojson (see the dataset template).",
+    ),
+    "ingest.reject.bad_xlsx": (
+        "berkas .xlsx tidak bisa dibuka (rusak atau bukan buku kerja Excel). Simpan ulang dari Excel lalu kirim lagi.",
+        "the .xlsx file cannot be opened (damaged or not an Excel workbook). Save it again from Excel and resend.",
+    ),
+    "ingest.reject.no_such_sheet": (
+        "lembar «{sheet}» tidak ada. Lembar di berkas ini: {sheets}.",
+        "sheet «{sheet}» does not exist. Sheets in this file: {sheets}.",
+    ),
+    "ingest.reject.choose_sheet": (
+        "ada beberapa lembar yang cocok: {sheets}. Pilih satu (CLI: --sheet NAMA), atau beri lembar data nama «{dataset}».",
+        "several sheets fit: {sheets}. Choose one (CLI: --sheet NAME), or name the data sheet «{dataset}».",
+    ),
+    "ingest.reject.columns": (
+        "kolom wajib tidak ditemukan: {missing}. Kolom yang ditemukan (baris {row}): {found}. "
+        "Kolom wajib dataset ini: {expected}. Gunakan templat (`python -m pipelines template NAMA --out berkas.xlsx`) "
+        "atau ganti judul kolom; nama lain yang diterima tercantum di catatan templat.",
+        "required columns not found: {missing}. Columns found (row {row}): {found}. "
+        "Required columns of this dataset: {expected}. Use the template (`python -m pipelines template NAME --out file.xlsx`) "
+        "or rename the headers; accepted alternative names are listed in the template notes.",
+    ),
+    "ingest.reject.no_rows": (
+        "tidak ada baris data di bawah judul kolom (baris contoh templat tidak dihitung). Isi datanya lalu kirim lagi.",
+        "there are no data rows below the headers (the template example row does not count). Fill in the data and resend.",
+    ),
+    "ingest.reject.bad_geojson": (
+        "GeoJSON tidak bisa dibaca ({detail}). Yang diharapkan: FeatureCollection dengan titik atau poligon.",
+        "the GeoJSON cannot be read ({detail}). Expected: a FeatureCollection of points or polygons.",
+    ),
+    "ingest.reject.geojson_not_accepted": (
+        "dataset {dataset} tidak berisi lokasi; kirim .csv atau .xlsx.",
+        "dataset {dataset} holds no locations; send .csv or .xlsx.",
+    ),
+    "ingest.reject.unknown_crs": (
+        "sistem koordinat «{crs}» tidak dikenal. Simpan ulang GeoJSON dalam WGS84 (EPSG:4326).",
+        "coordinate system «{crs}» is unknown. Save the GeoJSON again in WGS84 (EPSG:4326).",
+    ),
+    "ingest.reject.projected_without_crs": (
+        "koordinat tampak terproyeksi (meter, mis. UTM) tetapi sistem koordinatnya tidak disebut. "
+        "Ekspor ulang GeoJSON dalam WGS84 (EPSG:4326) dari QGIS/ArcGIS.",
+        "coordinates look projected (metres, e.g. UTM) but the file names no coordinate system. "
+        "Export the GeoJSON again in WGS84 (EPSG:4326) from QGIS/ArcGIS.",
+    ),
+    "ingest.note.encoding": ("Berkas dibaca sebagai {encoding} (bukan UTF-8).", "File read as {encoding} (not UTF-8)."),
+    "ingest.note.delimiter": ("Pemisah kolom: «{delimiter}».", "Column delimiter: «{delimiter}»."),
+    "ingest.note.sheet": ("Lembar yang dibaca: «{sheet}».", "Sheet read: «{sheet}»."),
+    "ingest.note.header_row": ("Judul kolom ditemukan di baris {row}; baris di atasnya dilewati.",
+                               "Column headers found on row {row}; the rows above were skipped."),
+    "ingest.note.alias": ("Kolom «{header}» dibaca sebagai {column}.", "Column «{header}» read as {column}."),
+    "ingest.note.extra": ("Kolom yang tidak dipakai: {columns}.", "Columns not used: {columns}."),
+    "ingest.note.duplicate_columns": ("Kolom ganda diabaikan: {columns}.", "Duplicate columns ignored: {columns}."),
+    "ingest.note.totals_skipped": ("Baris total (JUMLAH/TOTAL) dilewati: {rows}.", "Totals rows (JUMLAH/TOTAL) skipped: {rows}."),
+    "ingest.note.footnotes_skipped": ("Baris catatan/sumber di bawah tabel dilewati: {rows}.",
+                                      "Footnote/source rows below the table skipped: {rows}."),
+    "ingest.note.example_skipped": ("Baris contoh dari templat dilewati: {rows}.", "Template example row skipped: {rows}."),
+    "ingest.note.convention": ("Kolom {column}: angka dibaca dengan {convention}.",
+                               "Column {column}: numbers read with {convention}."),
+    "ingest.note.assumed_indonesian": (
+        "Kolom {column}: semua angka bisa dibaca dua cara; dibaca dengan format Indonesia (titik = ribuan, "
+        "koma = desimal), jadi «{value}» = {read}, bukan {other}. Bila maksudnya lain, tulis desimal dengan koma.",
+        "Column {column}: every number reads two ways; read with the Indonesian format (dot = thousands, "
+        "comma = decimal), so «{value}» = {read}, not {other}. If you meant otherwise, write decimals with a comma.",
+    ),
+    "ingest.note.excel_serials": ("Kolom {column}: {count} tanggal berupa nomor seri Excel dan dikonversi.",
+                                  "Column {column}: {count} dates were Excel serial numbers and were converted."),
+    "ingest.note.codes_dotted": ("Kolom {column}: {count} kode tanpa titik ditulis ulang dengan titik (mis. 36.04.05.2001).",
+                                 "Column {column}: {count} codes without dots were rewritten with dots (e.g. 36.04.05.2001)."),
+    "ingest.note.reprojected": ("Koordinat dikonversi dari {crs} ke WGS84.", "Coordinates converted from {crs} to WGS84."),
+    "ingest.note.polygon_points": ("{count} poligon/garis diwakili satu titik di dalamnya.",
+                                   "{count} polygons/lines represented by a point inside them."),
+    "ingest.note.polygons_repaired": ("{count} poligon tidak sah diperbaiki sebelum dipakai.",
+                                      "{count} invalid polygons were repaired before use."),
+    "ingest.note.geometry_unreadable": ("{count} fitur punya geometri yang tidak terbaca.",
+                                        "{count} features have unreadable geometry."),
+    "ingest.note.replaced": ("{count} nilai lama untuk kunci yang sama diganti oleh berkas ini.",
+                             "{count} earlier values for the same keys were replaced by this file."),
+    "ingest.note.inbox_unknown": ("folder inbox/{folder} bukan nama dataset; dilewati", "inbox/{folder} is not a dataset name; skipped"),
+    "ingest.convention.id": ("format Indonesia (1.234,5)", "the Indonesian format (1.234,5)"),
+    "ingest.convention.en": ("titik desimal (1234.5 / 1,234.5)", "dot decimals (1234.5 / 1,234.5)"),
+    "ingest.convention.plain": ("angka bulat", "whole numbers"),
+    "ingest.level.desa": ("desa", "desa (village)"),
+    "ingest.level.kecamatan": ("kecamatan", "kecamatan (district)"),
+    "ingest.level.kabupaten": ("kabupaten", "kabupaten (regency)"),
+    "ingest.level.any": ("wilayah", "region"),
+    "ingest.frequency.monthly": ("bulanan", "monthly"),
+    "ingest.frequency.quarterly": ("triwulanan", "quarterly"),
+    "ingest.frequency.yearly": ("tahunan", "yearly"),
+    "ingest.reason.required": ("wajib diisi; isi nilainya atau hapus baris ini.",
+                               "is required; fill it in or remove the row."),
+    "ingest.reason.not_number": ("bukan angka; tulis seperti 1.234,5 atau 1234.5.",
+                                 "is not a number; write e.g. 1.234,5 or 1234.5."),
+    "ingest.reason.mixed_number": (
+        "ditulis dengan format angka yang berbeda dari baris lain di kolom ini (kolom dibaca dengan {convention}); "
+        "samakan penulisannya.",
+        "uses another number format than the other rows of this column (the column was read with {convention}); "
+        "write it the same way.",
+    ),
+    "ingest.reason.not_integer": ("harus bilangan bulat.", "must be a whole number."),
+    "ingest.reason.below_minimum": ("tidak boleh kurang dari {minimum}.", "must not be below {minimum}."),
+    "ingest.reason.above_maximum": ("tidak boleh lebih dari {maximum}.", "must not be above {maximum}."),
+    "ingest.reason.not_date": (
+        "bukan tanggal yang dikenali; tulis seperti 17/08/2024, 2024-08-17 atau 17 Agustus 2024.",
+        "is not a recognised date; write e.g. 17/08/2024, 2024-08-17 or 17 Agustus 2024.",
+    ),
+    "ingest.reason.not_timestamp": (
+        "bukan waktu yang dikenali; tulis seperti 17/08/2024 08.30 atau 2024-08-17 08:30 WIB.",
+        "is not a recognised time; write e.g. 17/08/2024 08.30 or 2024-08-17 08:30 WIB.",
+    ),
+    "ingest.reason.month_first": (
+        "tampak ditulis bulan/hari/tahun; tulis hari lebih dulu, mis. 17/08/2024.",
+        "looks like month/day/year; write the day first, e.g. 17/08/2024.",
+    ),
+    "ingest.reason.not_period": (
+        "bukan periode yang dikenali; tulis seperti 2024-08, Agustus 2024, 2024-Q3 atau 2024.",
+        "is not a recognised period; write e.g. 2024-08, Agustus 2024, 2024-Q3 or 2024.",
+    ),
+    "ingest.reason.not_month": ("harus satu bulan, seperti 2024-08 atau Agustus 2024.",
+                                "must be one month, such as 2024-08 or Agustus 2024."),
+    "ingest.reason.not_year": ("harus tahun empat angka, seperti 2024.", "must be a four-digit year, such as 2024."),
+    "ingest.reason.future": ("berada di masa depan (hari ini {today}); periksa tanggal atau tahunnya.",
+                             "lies in the future (today is {today}); check the date or year."),
+    "ingest.reason.not_allowed": ("bukan salah satu pilihan; pilih: {allowed}.", "is not one of the choices; choose: {allowed}."),
+    "ingest.reason.unknown_indicator": (
+        "kode indikator tidak ada di katalog; gunakan kode dari daftar templat (mis. {example}).",
+        "the indicator code is not in the catalog; use a code from the template list (e.g. {example}).",
+    ),
+    "ingest.reason.unknown_service": ("layanan tidak ada di katalog Serang Tatu; pilih: {allowed}.",
+                                      "the service is not in the Serang Tatu catalog; choose: {allowed}."),
+    "ingest.reason.code_format": (
+        "bukan kode {level} Kemendagri; tulis sebagai teks dengan titik, seperti {pattern}.",
+        "is not a Kemendagri {level} code; write it as text with dots, like {pattern}.",
+    ),
+    "ingest.reason.wrong_level": (
+        "ini kode {found}, sedangkan kolom ini memerlukan kode {expected} (seperti {pattern}).",
+        "this is a {found} code, but this column needs a {expected} code (like {pattern}).",
+    ),
+    "ingest.reason.unknown_code": (
+        "kode {level} ini tidak ada di data rujukan Kabupaten Serang; periksa angkanya (setiap angka nol ikut dihitung).",
+        "this {level} code is not in the Kabupaten Serang reference; check the digits (every zero counts).",
+    ),
+    "ingest.reason.level_too_fine": (
+        "indikator ini dilaporkan paling rinci per {level}; gunakan kode {level} atau 36.04 untuk kabupaten.",
+        "this indicator is reported at most per {level}; use a {level} code or 36.04 for the regency.",
+    ),
+    "ingest.reason.kabupaten_only": (
+        "indikator ini hanya dilaporkan untuk seluruh kabupaten; gunakan kode 36.04.",
+        "this indicator is reported for the whole regency only; use code 36.04.",
+    ),
+    "ingest.reason.frequency": (
+        "indikator ini {frequency}; tulis periode seperti {example}.",
+        "this indicator is {frequency}; write the period like {example}.",
+    ),
+    "ingest.reason.indicator_range": (
+        "di luar rentang {minimum}–{maximum} untuk indikator {indicator} (satuan {unit}).",
+        "outside the range {minimum}–{maximum} for indicator {indicator} (unit {unit}).",
+    ),
+    "ingest.reason.swapped": (
+        "lintang dan bujur tampak tertukar; di Kabupaten Serang lintang sekitar -6 dan bujur sekitar 106.",
+        "latitude and longitude look swapped; in Kabupaten Serang latitude is about -6 and longitude about 106.",
+    ),
+    "ingest.reason.latitude_sign": (
+        "lintang harus negatif (selatan khatulistiwa), mis. -6,05.",
+        "latitude must be negative (south of the equator), e.g. -6.05.",
+    ),
+    "ingest.reason.outside_region": (
+        "koordinat di luar Kabupaten Serang; periksa lintang (sekitar -6) dan bujur (sekitar 106).",
+        "coordinates outside Kabupaten Serang; check latitude (about -6) and longitude (about 106).",
+    ),
+    "ingest.reason.check>=": ("{left} tidak boleh lebih awal/kecil dari {right}.", "{left} must not be earlier/smaller than {right}."),
+    "ingest.reason.check<=": ("{left} tidak boleh lebih besar dari {right}.", "{left} must not be larger than {right}."),
+    "ingest.reason.duplicate_key": (
+        "kunci ({columns}) sama dengan baris {row}; hapus salah satunya atau perbaiki isinya.",
+        "the key ({columns}) repeats row {row}; remove one of them or correct it.",
+    ),
+    # --- datasets and columns: labels and template notes (names match pipelines/datasets.py) ---
+    "dataset.indikator": ("Nilai indikator (format universal)", "Indicator values (universal format)"),
+    "dataset.layanan_serang_tatu": ("Permohonan layanan Serang Tatu", "Serang Tatu service requests"),
+    "dataset.desa_wisata": ("Daftar desa wisata", "Tourism villages"),
+    "dataset.kategori_desa_wisata": ("Kategori desa wisata per tahun", "Tourism village category per year"),
+    "dataset.kunjungan_desa_wisata": ("Kunjungan desa wisata per bulan", "Tourism village visits per month"),
+    "dataset.produksi_perikanan": ("Produksi perikanan per bulan", "Fisheries production per month"),
+    "dataset.produk_ovop": ("Produk OVOP perikanan", "OVOP fisheries products"),
+    "dataset.perjalanan_transformer": ("Perjalanan Transformer per hari", "Transformer trips per day"),
+    "dataset.titik_sampah": ("Titik pengelolaan sampah", "Waste management points"),
+    "dataset.tonase_sampah": ("Tonase sampah per bulan", "Waste tonnage per month"),
+    "dataset.lokasi_pojok_dolan": ("Lokasi Pojok Dolan", "Pojok Dolan sites"),
+    "dataset.kunjungan_pojok_dolan": ("Kunjungan Pojok Dolan per bulan", "Pojok Dolan visits per month"),
+    "column.kode_indikator": ("Kode indikator", "Indicator code"),
+    "column.kode_indikator.note": ("Kode dari katalog indikator (lembar «pilihan»).", "Code from the indicator catalog («pilihan» sheet)."),
+    "column.periode": ("Periode", "Period"),
+    "column.periode.note": ("Periode data sesuai frekuensi indikator: bulan, triwulan atau tahun.",
+                            "Period of the data, matching the indicator's frequency: month, quarter or year."),
+    "column.kode_wilayah": ("Kode wilayah", "Region code"),
+    "column.kode_wilayah.note": ("Kode Kemendagri: 36.04 (kabupaten), kecamatan 36.04.05, atau desa 36.04.05.2001.",
+                                 "Kemendagri code: 36.04 (regency), kecamatan 36.04.05, or desa 36.04.05.2001."),
+    "column.nilai": ("Nilai", "Value"),
+    "column.nilai.note": ("Angka capaian dalam satuan indikator; persen ditulis 0–100.",
+                          "The value in the indicator's unit; percentages as 0–100."),
+    "column.keterangan": ("Keterangan", "Remarks"),
+    "column.keterangan.note": ("Sumber atau catatan (tidak ditampilkan ke publik).", "Source or remarks (not shown publicly)."),
+    "column.id_permohonan": ("Nomor permohonan", "Request number"),
+    "column.id_permohonan.note": ("Nomor unik permohonan dari aplikasi.", "Unique request number from the app."),
+    "column.layanan": ("Layanan", "Service"),
+    "column.layanan.note": ("Kode layanan dari katalog Serang Tatu.", "Service code from the Serang Tatu catalog."),
+    "column.kanal": ("Kanal", "Channel"),
+    "column.kanal.note": ("daring (aplikasi) atau loket.", "daring (online) or loket (counter)."),
+    "column.kode_desa": ("Kode desa", "Village code"),
+    "column.kode_desa.note": ("Kode Kemendagri desa, 10 angka bertitik, mis. 36.04.05.2001.",
+                              "Kemendagri village code, 10 dotted digits, e.g. 36.04.05.2001."),
+    "column.waktu_masuk": ("Waktu masuk", "Submitted at"),
+    "column.waktu_masuk.note": ("Tanggal dan jam permohonan masuk (WIB).", "Date and time the request came in (WIB)."),
+    "column.waktu_selesai": ("Waktu selesai", "Finished at"),
+    "column.waktu_selesai.note": ("Tanggal dan jam selesai (WIB); kosongkan bila belum selesai.",
+                                  "Date and time finished (WIB); leave empty while open."),
+    "column.status": ("Status", "Status"),
+    "column.status.note": ("Status terakhir permohonan.", "Latest status of the request."),
+    "column.nama": ("Nama", "Name"),
+    "column.nama.note": ("Nama lokasi sebagaimana dikenal warga.", "Name of the place as residents know it."),
+    "column.kategori": ("Kategori", "Category"),
+    "column.kategori.note": ("Klasifikasi desa wisata (Kemenparekraf).", "Tourism village classification (Kemenparekraf)."),
+    "column.lintang": ("Lintang", "Latitude"),
+    "column.lintang.note": ("Derajat desimal WGS84, negatif (selatan), sekitar -6,0.",
+                            "Decimal degrees WGS84, negative (south), about -6.0."),
+    "column.bujur": ("Bujur", "Longitude"),
+    "column.bujur.note": ("Derajat desimal WGS84, sekitar 106,1.", "Decimal degrees WGS84, about 106.1."),
+    "column.pengelola": ("Pengelola", "Operator"),
+    "column.pengelola.note": ("Pokdarwis atau lembaga pengelola.", "Pokdarwis or managing body."),
+    "column.kontak_publik": ("Kontak publik", "Public contact"),
+    "column.kontak_publik.note": ("Nomor atau alamat yang boleh tampil di peta publik.",
+                                  "Number or address that may appear on the public map."),
+    "column.tahun": ("Tahun", "Year"),
+    "column.tahun.note": ("Tahun penetapan kategori.", "Year the category applies to."),
+    "column.pengunjung": ("Pengunjung", "Visitors"),
+    "column.pengunjung.note": ("Jumlah pengunjung dalam bulan itu.", "Number of visitors in the month."),
+    "column.komoditas": ("Komoditas", "Commodity"),
+    "column.komoditas.note": ("Jenis hasil perikanan.", "Kind of fisheries product."),
+    "column.volume_ton": ("Volume (ton)", "Volume (tonnes)"),
+    "column.volume_ton.note": ("Produksi dalam ton.", "Production in tonnes."),
+    "column.nama_produk": ("Nama produk", "Product name"),
+    "column.nama_produk.note": ("Nama produk OVOP.", "OVOP product name."),
+    "column.sertifikasi": ("Sertifikasi", "Certification"),
+    "column.sertifikasi.note": ("Izin edar/sertifikat tertinggi yang dimiliki.", "Highest licence or certificate held."),
+    "column.tahun_terdaftar": ("Tahun terdaftar", "Year registered"),
+    "column.tahun_terdaftar.note": ("Tahun produk terdaftar.", "Year the product was registered."),
+    "column.tanggal": ("Tanggal", "Date"),
+    "column.tanggal.note": ("Tanggal operasi, hari/bulan/tahun.", "Operating day, day/month/year."),
+    "column.rute": ("Rute", "Route"),
+    "column.rute.note": ("Nama rute atau koridor.", "Route or corridor name."),
+    "column.moda": ("Moda", "Mode"),
+    "column.moda.note": ("Jenis kendaraan.", "Vehicle type."),
+    "column.perjalanan": ("Perjalanan", "Trips"),
+    "column.perjalanan.note": ("Jumlah perjalanan (rit) hari itu.", "Number of trips that day."),
+    "column.penumpang": ("Penumpang", "Passengers"),
+    "column.penumpang.note": ("Jumlah pegawai yang diangkut hari itu.", "Employees carried that day."),
+    "column.jarak_km": ("Jarak (km)", "Distance (km)"),
+    "column.jarak_km.note": ("Panjang rute sekali jalan, km.", "One-way route length, km."),
+    "column.jenis": ("Jenis", "Type"),
+    "column.jenis.note": ("Jenis fasilitas atau lokasi.", "Kind of facility or site."),
+    "column.kapasitas_ton_per_hari": ("Kapasitas (ton/hari)", "Capacity (tonnes/day)"),
+    "column.kapasitas_ton_per_hari.note": ("Kapasitas olah/tampung per hari.", "Processing or holding capacity per day."),
+    "column.jadwal": ("Jadwal", "Schedule"),
+    "column.jadwal.note": ("Jadwal angkut atau jam buka.", "Collection schedule or opening hours."),
+    "column.tahun_mulai": ("Tahun mulai", "Year started"),
+    "column.tahun_mulai.note": ("Tahun mulai beroperasi.", "Year it started operating."),
+    "column.aktif": ("Aktif", "Active"),
+    "column.aktif.note": ("ya bila masih beroperasi.", "ya (yes) while operating."),
+    "column.ton_terkumpul": ("Terkumpul (ton)", "Collected (tonnes)"),
+    "column.ton_terkumpul.note": ("Sampah masuk dalam bulan itu, ton.", "Waste received in the month, tonnes."),
+    "column.ton_dikurangi": ("Dikurangi (ton)", "Reduced (tonnes)"),
+    "column.ton_dikurangi.note": ("Dipilah/didaur ulang, ton; tidak lebih dari yang terkumpul.",
+                                  "Sorted/recycled, tonnes; not more than collected."),
+    "column.nama_lokasi": ("Nama lokasi", "Site name"),
+    "column.nama_lokasi.note": ("Nama lokasi Pojok Dolan seperti di daftar lokasi.", "Pojok Dolan site name as in the site list."),
+    "column.kunjungan": ("Kunjungan", "Visits"),
+    "column.kunjungan.note": ("Jumlah kunjungan dalam bulan itu.", "Number of visits in the month."),
+    # --- templates, export, quarantine download ---
+    "template.type.text": ("teks", "text"),
+    "template.type.kode_desa": ("kode desa Kemendagri, teks bertitik (36.04.05.2001)", "Kemendagri village code, dotted text"),
+    "template.type.kode_kecamatan": ("kode kecamatan Kemendagri, teks bertitik (36.04.05)", "Kemendagri kecamatan code, dotted text"),
+    "template.type.kode_wilayah": ("kode wilayah Kemendagri, teks bertitik (36.04 / 36.04.05 / 36.04.05.2001)",
+                                   "Kemendagri region code, dotted text"),
+    "template.type.integer": ("bilangan bulat", "whole number"),
+    "template.type.number": ("angka; desimal dengan koma (1.234,5) atau titik (1234.5)", "number; comma or dot decimals"),
+    "template.type.percent": ("persen 0–100; «87,5» atau «87,5 %»", "percent 0–100"),
+    "template.type.date": ("tanggal hari/bulan/tahun (17/08/2024) atau 2024-08-17", "date, day/month/year or ISO"),
+    "template.type.timestamp": ("tanggal dan jam WIB (17/08/2024 08.30)", "date and time, WIB"),
+    "template.type.period": ("bulan 2024-08 / Agustus 2024, triwulan 2024-Q3, atau tahun 2024", "month, quarter or year"),
+    "template.type.month": ("bulan: 2024-08 atau Agustus 2024", "month: 2024-08 or Agustus 2024"),
+    "template.type.year": ("tahun empat angka (2024)", "four-digit year"),
+    "template.type.latitude": ("derajat desimal (-6,05)", "decimal degrees"),
+    "template.type.longitude": ("derajat desimal (106,15)", "decimal degrees"),
+    "template.type.enum": ("pilih dari daftar", "pick from the list"),
+    "template.required": ("wajib", "required"),
+    "template.optional": ("opsional", "optional"),
+    "template.aliases": ("Nama kolom lain yang diterima: {aliases}.", "Other accepted column names: {aliases}."),
+    "template.allowed": ("Pilihan: {allowed}.", "Choices: {allowed}."),
+    "template.example": ("Contoh: {example}.", "Example: {example}."),
+    "template.example_row": ("Baris contoh: timpa atau hapus. Bila dibiarkan apa adanya, baris ini dilewati saat unggah.",
+                             "Example row: overwrite or delete it. Left unchanged, it is skipped on upload."),
+    "template.guide_title": ("Templat unggah: {dataset} (dataset «{name}», OPD {opd})",
+                             "Upload template: {dataset} (dataset «{name}», OPD {opd})"),
+    "template.guide_intro": (
+        "Isi lembar «{name}» mulai baris 2. Satu baris = satu {key}. Kolom bertanda wajib harus diisi. "
+        "Unggah lewat halaman Unggah Data atau `python -m pipelines ingest BERKAS --dataset {name}`.",
+        "Fill the «{name}» sheet from row 2. One row = one {key}. Required columns must be filled. "
+        "Upload through the Unggah Data page or `python -m pipelines ingest FILE --dataset {name}`.",
+    ),
+    "template.guide.column": ("kolom", "column"),
+    "template.guide.label": ("judul", "label"),
+    "template.guide.required": ("wajib?", "required?"),
+    "template.guide.format": ("format", "format"),
+    "template.guide.note": ("penjelasan", "explanation"),
+    "template.guide.allowed": ("pilihan", "choices"),
+    "template.guide.aliases": ("nama kolom lain yang diterima", "other accepted column names"),
+    "template.guide.example": ("contoh", "example"),
+    "template.guide_sheet": ("petunjuk", "guide"),
+    "template.lists_sheet": ("pilihan", "choices"),
+    "template.validation_title": ("Nilai tidak ada di daftar", "Value not in the list"),
+    "template.validation_message": ("Pilih salah satu nilai dari daftar.", "Pick one of the values in the list."),
+    "template.bad_suffix": ("Berkas keluaran {file} harus berakhiran .xlsx atau .csv.",
+                            "Output file {file} must end in .xlsx or .csv."),
+    "export.too_many_rows": ("{rows} baris melebihi batas Excel (1.048.575). Ekspor sebagai .csv.",
+                             "{rows} rows exceed Excel's limit (1,048,575). Export as .csv."),
+    "export.done": ("{rows} baris ditulis ke {file}.", "{rows} rows written to {file}."),
+    "export.none_real": ("Belum ada data nyata untuk dataset {dataset}; berkas hanya berisi judul kolom.",
+                         "No real data yet for dataset {dataset}; the file holds only the headers."),
+    "quarantine.column.row": ("baris", "row"),
+    "quarantine.column.reason": ("alasan", "reason"),
+    "quarantine.column.file": ("berkas", "file"),
+    "quarantine.column.dataset": ("dataset", "dataset"),
+    "quarantine.column.loaded_at": ("dimuat_pada", "loaded_at"),
+    "quarantine.column.raw": ("data_asli", "raw_data"),
+    "quarantine.sheet": ("karantina", "quarantine"),
+    "quarantine.done": ("{rows} baris karantina ditulis ke {file}. Perbaiki kolom yang disebut di «alasan», "
+                        "lalu unggah ulang berkas itu.",
+                        "{rows} quarantined rows written to {file}. Fix the columns named in «reason», "
+                        "then upload the file again."),
     # --- CLI -------------------------------------------------------------
     "cli.interrupted": ("Dihentikan oleh pengguna. Tidak ada snapshot baru.", "Stopped by the user. No new snapshot."),
 }

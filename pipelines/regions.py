@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+import pandas as pd
+
 KABUPATEN = "kabupaten"
 KECAMATAN = "kecamatan"
 DESA = "desa"
@@ -47,3 +50,28 @@ def parent(code: str) -> str | None:
 def within(code: str, region: str) -> bool:
     """True when ``code`` is ``region`` or lies inside it (by code prefix)."""
     return code == region or code.startswith(region + ".")
+
+
+def normalize_column(codes: pd.Series) -> pd.Series:
+    """Vectorised ``normalize`` for a file column: trims, drops Excel's leading apostrophe and
+    spaces, and dots a code written as bare digits (``3604052001`` → ``36.04.05.2001``).
+    Digits and zeros are never dropped."""
+    text = codes.str.strip().str.lstrip("'").str.replace(r"\s+", "", regex=True)
+    for pattern, dotted in _UNDOTTED:
+        text = text.str.replace(pattern, dotted, regex=True)
+    return text
+
+
+def levels(codes: pd.Series) -> pd.Series:
+    """Vectorised ``level``: the level name of each code, or NaN when malformed."""
+    result = pd.Series(np.nan, index=codes.index, dtype=object)
+    for name, pattern in _PATTERNS.items():
+        result = result.mask(codes.str.fullmatch(pattern.pattern.strip("^$")).fillna(False).to_numpy(), name)
+    return result
+
+
+_UNDOTTED = (
+    (r"^(\d{2})(\d{2})(\d{2})([12]\d{3})$", r"\1.\2.\3.\4"),
+    (r"^(\d{2})(\d{2})(\d{2})$", r"\1.\2.\3"),
+    (r"^(\d{2})(\d{2})$", r"\1.\2"),
+)

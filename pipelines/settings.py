@@ -4,6 +4,9 @@
   published snapshots, inbox, quarantine, kept originals, downloaded reference.
 - ``SERANG_REFERENCE_DIR`` (default ``<data dir>/reference``): Kemendagri-coded
   reference files (see ``pipelines.reference``).
+- ``SERANG_REFERENCE_SOURCE`` (default: the pinned public files): where
+  ``reference download`` reads from when ``--source`` is not given — a mirror
+  folder or URL laid out ``<repo>/<path>``.
 - ``SERANG_CATALOG_DIR`` (default ``data/catalog`` in the repository): the
   indicator catalog and scoring settings, edited by the admin as data.
 - ``SERANG_USERS_FILE`` (default ``<data dir>/users.toml``): who may log in.
@@ -32,7 +35,22 @@ def data_dir() -> Path:
 
 
 def reference_dir() -> Path:
-    return _env_path("SERANG_REFERENCE_DIR", data_dir() / "reference")
+    return _env_path("SERANG_REFERENCE_DIR", downloaded_reference_dir())
+
+
+def reference_dir_is_set() -> bool:
+    """True when the user names the reference folder; then nothing is downloaded for them."""
+    return bool(os.environ.get("SERANG_REFERENCE_DIR", "").strip())
+
+
+def downloaded_reference_dir() -> Path:
+    """Where ``reference download`` writes: always under the data directory, never a user's folder."""
+    return data_dir() / "reference"
+
+
+def reference_source() -> str | None:
+    value = os.environ.get("SERANG_REFERENCE_SOURCE", "").strip()
+    return value or None
 
 
 def catalog_dir() -> Path:

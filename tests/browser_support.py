@@ -152,33 +152,26 @@ def exceptions_on(page) -> list[str]:
 
 
 def screenshot(page, name: str) -> Path:
+    """Full-page PNG in tests/artifacts/. Streamlit scrolls inside its main container, so the
+    viewport is stretched to the content's height for the shot and restored afterwards."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
+    viewport = page.viewport_size
+    height = page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], body')].map(e => e.scrollHeight))")
+    page.set_viewport_size({"width": viewport["width"], "height": max(viewport["height"], min(int(height), 12000))})
+    page.wait_for_timeout(400)  # let charts re-layout to the new height
     page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(viewport)
     return path
 
 
-# --- leadership pages (issue 4): screenshots of the whole page ---------------------------
+# --- leadership pages (issue 4): screenshots once the charts and maps have drawn -----------
 
 def whole_page_screenshot(page, name: str) -> Path:
-    """Screenshot the whole page, not only the first screen.
-
-    Streamlit scrolls inside its main section, so ``full_page=True`` alone captures one
-    viewport. Grow the viewport to the content height, wait until the app has laid out again,
-    take the picture, then restore the viewport.
-    """
-    size = page.viewport_size
-    content = page.evaluate(
-        """() => Math.max(document.body.scrollHeight, ...[...document.querySelectorAll(
-            '[data-testid="stMain"], [data-testid="stAppViewContainer"]')].map(element => element.scrollHeight))""")
-    page.set_viewport_size({"width": size["width"], "height": max(size["height"], int(content))})
-    # Plotly redraws on the resize event; wait for two animation frames after it, then for the maps.
-    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    wait_for_app(page)
+    """``screenshot`` of a page with Plotly charts or maps, taken only once they have drawn."""
     wait_for_maps(page)
-    path = screenshot(page, name)
-    page.set_viewport_size(size)
-    return path
+    return screenshot(page, name)
 
 
 def wait_for_maps(page, timeout: float = 30_000) -> None:

@@ -54,6 +54,38 @@ def snapshot_con(built):
 
 
 @pytest.fixture(scope="session")
+def reference_data(built):
+    """What ingest validates against, read from the built snapshot (for tests that do not write)."""
+    from pipelines import db
+    from pipelines.ingest.reference import ReferenceData
+
+    result, _ = built
+    con = db.read_only(result.snapshot)
+    try:
+        return ReferenceData.from_connection(con)
+    finally:
+        con.close()
+
+
+@pytest.fixture()
+def warehouse(built, tmp_path, monkeypatch):
+    """A private copy of the built data directory, so tests that ingest never change `built`."""
+    import shutil
+
+    from pipelines import settings
+
+    result, layout = built
+    copy = settings.DataPaths(tmp_path / "data")
+    copy.warehouse.parent.mkdir(parents=True)
+    copy.snapshots.mkdir(parents=True)
+    shutil.copy2(layout.warehouse, copy.warehouse)
+    shutil.copy2(result.snapshot.path, copy.snapshots / result.snapshot.path.name)
+    shutil.copy2(layout.current_pointer, copy.current_pointer)
+    monkeypatch.setenv("SERANG_DATA_DIR", str(copy.root))
+    return copy
+
+
+@pytest.fixture(scope="session")
 def users_file(built, tmp_path_factory):
     """A users file with one account per role in ``support.ACCOUNTS`` (password ``support.PASSWORD``)."""
     from pipelines.users import Account, hash_password, save_accounts

@@ -17,9 +17,13 @@ from views.session import lang, tr
 STATUS_COLOR = {
     "tercapai": "#1a7f37", "perlu_perhatian": "#bf8700", "kritis": "#cf222e",
     "tanpa_target": "#6e7781", "tanpa_data": "#8c959f",
+    # freshness and load outcomes
+    "tepat_waktu": "#1a7f37", "terlambat": "#cf222e", "belum_pernah": "#8c959f",
+    "loaded": "#1a7f37", "unchanged": "#6e7781", "rejected": "#cf222e", "failed": "#cf222e",
 }
 STATUS_BADGE = {"tercapai": "green", "perlu_perhatian": "orange", "kritis": "red",
-                "tanpa_target": "gray", "tanpa_data": "gray"}
+                "tanpa_target": "gray", "tanpa_data": "gray", "tepat_waktu": "green", "terlambat": "red",
+                "belum_pernah": "gray", "loaded": "green", "unchanged": "gray", "rejected": "red", "failed": "red"}
 
 
 def page_header(title: str, caption: str | None = None, demo: bool = False) -> None:
@@ -86,6 +90,33 @@ def to_xlsx(tables: dict[str, pd.DataFrame], metadata: pd.DataFrame | None = Non
 def coming_soon(what_key: str) -> None:
     """An honest placeholder for a page another issue builds."""
     st.info(tr("common.coming_soon", what=tr(what_key)), icon=":material/construction:")
+
+
+# --- tables ------------------------------------------------------------------------------
+# Streamlit's own "localized" number format is wrong for comma-decimal locales, so tables are
+# shown with values formatted here; downloads keep the raw numbers.
+
+def formatted(frame: pd.DataFrame, columns: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """Display copy: ``{column: (label key, kind)}`` with kind in
+    number | decimal | percent | period | moment | status | text; other columns are dropped."""
+    language = lang()
+    formatters = {
+        "number": lambda v: formatting.number(v, 0, language),
+        "decimal": lambda v: formatting.number(v, 2, language),
+        "percent": lambda v: formatting.percent(v, 1, language),
+        "period": lambda v: formatting.period(v, language) if isinstance(v, str) else formatting.MISSING,
+        "moment": lambda v: formatting.moment(v.to_pydatetime(), language) if pd.notna(v) else formatting.MISSING,
+        "status": lambda v: status_label(v) if isinstance(v, str) else formatting.MISSING,
+        "text": lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v),
+    }
+    shown = pd.DataFrame(index=frame.index)
+    for column, (label_key, kind) in columns.items():
+        shown[tr(label_key)] = frame[column].map(formatters[kind])
+    return shown
+
+
+def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], height: int | None = None) -> None:
+    st.dataframe(formatted(frame, columns), hide_index=True, width="stretch", height=height or "auto")
 
 
 # --- leadership pages (issue 4): links, status in text and tables, plain text in Markdown ---

@@ -109,7 +109,7 @@ def _read_codes_csv(path: Path, level: str) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as error:
-        raise UserError("reference.bad_geojson", file=path.name, detail=str(error).splitlines()[0]) from None
+        raise UserError("reference.bad_csv", file=path.name, detail=str(error).splitlines()[0]) from None
     frame.columns = [column.strip().lower() for column in frame.columns]
     missing = [column for column in _COLUMNS[path.name] if column not in frame.columns]
     if missing:
