@@ -131,3 +131,20 @@ def ranked_bars(frame: pd.DataFrame, label: str, value: str, unit: str, top: int
     style(figure, height=height or max(240, 22 * len(ordered) + 60), legend=False)
     figure.update_layout(hovermode="closest")
     return figure
+
+
+# --- programme pages (issue 5) -------------------------------------------------------------
+
+def outline_regions(figure: go.Figure, codes: set[str], level: str = "kecamatan", kecamatan: str | None = None,
+                    color: str = "#cf222e", width: float = 3.0) -> go.Figure:
+    """Draw a thick outline around some regions of a map (e.g. the minapolitan kecamatan); fill stays as is."""
+    shapes = boundaries(level, kecamatan)
+    chosen = [feature for feature in shapes["features"] if feature["properties"]["kode"] in codes]
+    if chosen:
+        figure.add_trace(go.Choroplethmap(
+            geojson={"type": "FeatureCollection", "features": chosen},
+            locations=[feature["properties"]["kode"] for feature in chosen], featureidkey="properties.kode",
+            z=[0] * len(chosen), colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False,
+            marker_line_color=color, marker_line_width=width, hoverinfo="skip",
+        ))
+    return figure
