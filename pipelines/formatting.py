@@ -13,6 +13,7 @@ import math
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal as _babel_decimal
 
@@ -30,7 +31,7 @@ _RUPIAH_PREFIX = {"id": "Rp", "en": "IDR "}
 
 
 def _missing(value: object) -> bool:
-    if value is None:
+    if value is None or value is pd.NA or value is pd.NaT:
         return True
     try:
         return math.isnan(value)  # type: ignore[arg-type]

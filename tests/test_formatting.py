@@ -84,3 +84,9 @@ def test_rupiah_with_a_scale_word_puts_the_currency_first():
     assert f.with_unit(8.18, "Rp triliun") == "Rp8,18 triliun"
     assert f.with_unit(8.18, "Rp triliun", "en") == "IDR 8.18 triliun"
     assert f.with_unit(None, "Rp triliun") == "–"
+
+
+def test_pandas_missing_values_show_a_dash():
+    import pandas as pd
+
+    assert f.number(pd.NA) == f.percent(pd.NA) == f.with_unit(pd.NA, "ton") == "–"

@@ -56,12 +56,12 @@ def _feature_collection(codes: tuple, names: tuple, shapes: tuple) -> dict:
     ]}
 
 
-def _frame_map(figure: go.Figure, shapes: dict, height: int) -> go.Figure:
-    """Centre and zoom on the shapes (Web Mercator tiles are 512 px wide at zoom 0)."""
+def _frame_map(figure: go.Figure, shapes: dict, height: int, width: int = 640) -> go.Figure:
+    """Centre and zoom on the shapes for a map about ``width`` px wide (Web Mercator: 512 px at zoom 0)."""
     minx, miny, maxx, maxy = shapely.GeometryCollection(
         [shapely.geometry.shape(feature["geometry"]) for feature in shapes["features"]]).bounds
     span = max(maxx - minx, (maxy - miny) * 1.4, 0.01) * 1.1
-    zoom = math.log2(360 / span * 640 / 512)
+    zoom = math.log2(360 / span * width / 512)
     style(figure, height=height)
     figure.update_layout(map={"style": "white-bg", "center": {"lon": (minx + maxx) / 2, "lat": (miny + maxy) / 2},
                               "zoom": zoom}, margin={"l": 0, "r": 0, "t": 0, "b": 0}, hovermode="closest")
@@ -79,7 +79,8 @@ def _outline(shapes: dict, fill: str = "#f6f8fa", line: str = "#afb8c1") -> go.C
 
 
 def region_choropleth(values: pd.DataFrame, unit: str, level: str = "kecamatan", kecamatan: str | None = None,
-                      colorscale: str = "YlGnBu", reverse: bool = False, height: int = 460) -> go.Figure:
+                      colorscale: str = "YlGnBu", reverse: bool = False, height: int = 460,
+                      width: int = 640) -> go.Figure:
     """Regions coloured by ``values`` (columns ``kode``, ``nilai``); regions without a value stay grey.
 
     Hover shows the region name and the value formatted id-ID with its unit.
@@ -97,7 +98,7 @@ def region_choropleth(values: pd.DataFrame, unit: str, level: str = "kecamatan",
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
         colorbar={"title": {"text": unit}, "thickness": 12, "len": 0.7, "tickformat": ",~f"},
     ))
-    return _frame_map(figure, shapes, height)
+    return _frame_map(figure, shapes, height, width)
 
 
 def points_map(points: pd.DataFrame, color: str, labels: dict[str, str] | None = None,
@@ -133,33 +134,12 @@ def ranked_bars(frame: pd.DataFrame, label: str, value: str, unit: str, top: int
     return figure
 
 
-# --- leadership pages (issue 4): a chosen region outlined, actual against target over time ---
+# --- leadership pages (issue 4): actual against target over time ---
 
 HIGHLIGHT_LINE = "#1f2328"
 ACTUAL_COLOR = "#0B6E4F"
 TARGET_COLOR = "#1f2328"
 LOCAL_COLOR = "#0969da"
-
-
-def fit_width(figure: go.Figure, width: int) -> go.Figure:
-    """Zoom a map framed by ``_frame_map`` (which assumes 640 px) out so it fits ``width`` pixels."""
-    figure.update_layout(map_zoom=figure.layout.map.zoom - math.log2(640 / width))
-    return figure
-
-
-def highlight_region(figure: go.Figure, kode: str | None, level: str = "kecamatan") -> go.Figure:
-    """Draw a thick outline around one region (the shared kecamatan filter) on a region map."""
-    if not kode:
-        return figure
-    features = [feature for feature in boundaries(level)["features"] if feature["properties"]["kode"] == kode]
-    if features:
-        clear = "rgba(0,0,0,0)"
-        figure.add_trace(go.Choroplethmap(
-            geojson={"type": "FeatureCollection", "features": features}, locations=[kode],
-            featureidkey="properties.kode", z=[0], colorscale=[[0, clear], [1, clear]], showscale=False,
-            marker_line_color=HIGHLIGHT_LINE, marker_line_width=3.5, hoverinfo="skip",
-        ))
-    return figure
 
 
 def actual_vs_target(series: pd.DataFrame, unit: str, names: dict[str, str], height: int = 260) -> go.Figure:
@@ -204,4 +184,21 @@ def actual_vs_target(series: pd.DataFrame, unit: str, names: dict[str, str], hei
     figure.update_xaxes(tickmode="array", tickvals=list(ticks), ticktext=[str(day.year) for day in ticks])
     # ",~f": full numbers grouped with the layout's id-ID separators (Plotly's default "12k" is English).
     figure.update_yaxes(title={"text": unit, "font": {"size": 12}}, tickformat=",~f")
+    return figure
+
+
+# --- programme pages (issue 5) -------------------------------------------------------------
+
+def outline_regions(figure: go.Figure, codes: set[str], level: str = "kecamatan", kecamatan: str | None = None,
+                    color: str = "#cf222e", width: float = 3.0) -> go.Figure:
+    """Draw a thick outline around some regions of a map (e.g. the minapolitan kecamatan); fill stays as is."""
+    shapes = boundaries(level, kecamatan)
+    chosen = [feature for feature in shapes["features"] if feature["properties"]["kode"] in codes]
+    if chosen:
+        figure.add_trace(go.Choroplethmap(
+            geojson={"type": "FeatureCollection", "features": chosen},
+            locations=[feature["properties"]["kode"] for feature in chosen], featureidkey="properties.kode",
+            z=[0] * len(chosen), colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False,
+            marker_line_color=color, marker_line_width=width, hoverinfo="skip",
+        ))
     return figure

@@ -171,9 +171,10 @@ def _kecamatan_map(month: str, indicators: pd.DataFrame) -> pd.DataFrame:
 
     left, right = st.columns([3, 2])
     with left:
-        figure = charts.region_choropleth(present[["kode", "nilai"]], picked["unit"], height=MAP_HEIGHT)
-        charts.fit_width(figure, MAP_WIDTH)
-        charts.highlight_region(figure, selected)
+        figure = charts.region_choropleth(present[["kode", "nilai"]], picked["unit"], height=MAP_HEIGHT,
+                                          width=MAP_WIDTH)
+        if selected:
+            charts.outline_regions(figure, {selected}, color=charts.HIGHLIGHT_LINE, width=3.5)
         st.plotly_chart(figure, config=charts.CONFIG, key="ringkasan_map")
     with right:
         shown = pd.DataFrame({
