@@ -78,7 +78,7 @@ def _summary(key: str, dimension: pd.Series, month: str, mine: pd.DataFrame, vie
 
 def _programs(key: str, month: str, mine: pd.DataFrame, viewer: session.Viewer) -> None:
     """Programmes placed in this dimension, or owning one of its indicators."""
-    programs = data.query("program_month", bulan=month)
+    programs = data.query("quickwin_status", bulan=month)
     related = programs[(programs["dimension"] == key) | programs["program"].isin(mine["program"].dropna())]
     if related.empty:
         st.caption(tr("dimensi.no_program"))

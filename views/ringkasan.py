@@ -26,7 +26,7 @@ def render() -> None:
     session.filter_controls()
     month = session.period()
     dimensions = data.query("dimension_month", bulan=month)
-    programs = data.query("program_month", bulan=month)
+    programs = data.query("quickwin_status", bulan=month)
     indicators = data.query("indicator_month", bulan=month)
     late = data.query("late_sources")
     demo = bool(dimensions["is_demo"].any() or programs["is_demo"].any() or indicators["is_demo"].any())
