@@ -88,14 +88,22 @@ def setting(catalog_settings: dict[str, Any], path: str) -> Any:
 
 
 def _flatten_settings(settings: dict[str, Any], prefix: str = "") -> pd.DataFrame:
+    """One row per leaf: numbers in ``value`` (what ``setting_value()`` in SQL reads), words in ``text``.
+
+    Text settings (a region code, a cited source) keep ``value`` NULL, so SQL arithmetic
+    on a text setting yields NULL instead of failing the build; codes stay text.
+    """
     rows = []
     for key, value in settings.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
             rows.extend(_flatten_settings(value, name + ".").itertuples(index=False))
+        elif isinstance(value, (int, float)):
+            rows.append((name, float(value), None))
         else:
-            rows.append((name, float(value)))
-    return pd.DataFrame(rows, columns=["key", "value"])
+            rows.append((name, None, str(value)))
+    frame = pd.DataFrame(rows, columns=["key", "value", "text"])
+    return frame.astype({"key": "string", "value": "Float64", "text": "string"})
 
 
 def _read_yaml(folder: Path, name: str) -> Any:

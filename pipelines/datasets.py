@@ -284,6 +284,11 @@ def get_dataset(name: str) -> Dataset:
         raise UserError("dataset.unknown", name=name, known=", ".join(DATASETS)) from None
 
 
+def datasets_of_program(program: str) -> list[str]:
+    """Names of the datasets that feed a programme page (registry order)."""
+    return [name for name, dataset in DATASETS.items() if dataset.program == program]
+
+
 def create_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create every raw table from its declaration (idempotent; identifiers from code only)."""
     con.execute("CREATE SCHEMA IF NOT EXISTS raw")

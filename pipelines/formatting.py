@@ -13,6 +13,7 @@ import math
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal as _babel_decimal
 
@@ -26,10 +27,11 @@ _COMPACT = {
     "en": ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")),
 }
 _QUARTER = {"id": "Triwulan", "en": "Q"}
+_RUPIAH_PREFIX = {"id": "Rp", "en": "IDR "}
 
 
 def _missing(value: object) -> bool:
-    if value is None:
+    if value is None or value is pd.NA or value is pd.NaT:
         return True
     try:
         return math.isnan(value)  # type: ignore[arg-type]
@@ -62,7 +64,7 @@ def rupiah(value: float | None, lang: str = "id") -> str:
         return MISSING
     sign = "-" if value < 0 else ""
     text = number(abs(value), 0, lang)
-    return f"{sign}Rp{text}" if lang == "id" else f"{sign}IDR {text}"
+    return f"{sign}{_RUPIAH_PREFIX[lang]}{text}"
 
 
 def compact(value: float | None, lang: str = "id") -> str:
@@ -81,6 +83,8 @@ def with_unit(value: float | None, unit: str, lang: str = "id") -> str:
         return percent(value, 1, lang)
     if unit.lower() in {"rp", "rupiah"}:
         return rupiah(value, lang)
+    if unit.lower().startswith("rp ") and not _missing(value):  # "Rp triliun" → Rp8,18 triliun
+        return f"{_RUPIAH_PREFIX[lang]}{number(value, 2, lang)} {unit[3:]}"
     if _missing(value):
         return MISSING
     decimals = 0 if float(value).is_integer() or abs(value) >= 100 else (1 if abs(value) >= 10 else 2)
@@ -117,7 +121,7 @@ def now_wib() -> datetime:
 
 def period(code: str | None, lang: str = "id", short: bool = False) -> str:
     """A period code: ``2024-08`` → ``Agustus 2024``, ``2024-Q3`` → ``Triwulan 3 2024``, ``2024``."""
-    if not code:
+    if not code or _missing(code):  # NaN from a pandas column is truthy
         return MISSING
     if len(code) == 7 and code[4] == "-" and code[5:].isdigit():
         month_start = date(int(code[:4]), int(code[5:]), 1)
@@ -125,3 +129,13 @@ def period(code: str | None, lang: str = "id", short: bool = False) -> str:
     if len(code) == 7 and code[5] == "Q":
         return f"{_QUARTER[lang]} {code[6]} {code[:4]}" if lang == "id" else f"Q{code[6]} {code[:4]}"
     return code
+
+
+# --- leadership pages (issue 4) ---------------------------------------------------------
+
+def signed(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """A change with its sign, for deltas: ``0.94`` → ``+0,9``, ``-1.11`` → ``-1,1``, ``0`` → ``0,0``."""
+    if _missing(value):
+        return MISSING
+    text = number(value, decimals, lang)
+    return text if text.startswith("-") or round(float(value), decimals) == 0 else f"+{text}"

@@ -20,6 +20,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.errors import UserError
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REGION_CODE = "36.04"  # Kabupaten Serang
 TIMEZONE = "Asia/Jakarta"
@@ -104,3 +106,30 @@ class DataPaths:
 
 def paths() -> DataPaths:
     return DataPaths(data_dir())
+
+
+# --- public map (issue 6) ------------------------------------------------------
+# SERANG_MAP_TILES: "osm" (default; OpenStreetMap's public tiles, needs internet in the
+# visitor's browser), "none" (no base map: boundaries on a plain background, fully offline),
+# or an XYZ URL template such as "https://tiles.example.go.id/{z}/{x}/{y}.png" (a local
+# tile server), credited with SERANG_MAP_TILES_ATTRIBUTION.
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors"
+
+
+@dataclass(frozen=True)
+class MapTiles:
+    url: str | None  # None: no base tiles
+    attribution: str
+
+
+def map_tiles() -> MapTiles:
+    """The base tiles for Leaflet maps; raises ``UserError`` for a template Leaflet cannot use."""
+    value = os.environ.get("SERANG_MAP_TILES", "").strip()
+    if value.lower() in ("", "osm"):
+        return MapTiles(OSM_TILES, OSM_ATTRIBUTION)
+    if value.lower() == "none":
+        return MapTiles(None, "")
+    if not value.startswith(("http://", "https://", "/")) or not all(part in value for part in ("{z}", "{x}", "{y}")):
+        raise UserError("map.bad_tiles_setting", value=value)
+    return MapTiles(value, os.environ.get("SERANG_MAP_TILES_ATTRIBUTION", "").strip())

@@ -164,3 +164,28 @@ def screenshot(page, name: str) -> Path:
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(viewport)
     return path
+
+
+# --- leadership pages (issue 4): screenshots once the charts and maps have drawn -----------
+
+def whole_page_screenshot(page, name: str) -> Path:
+    """``screenshot`` of a page with Plotly charts or maps, taken only once they have drawn."""
+    wait_for_maps(page)
+    return screenshot(page, name)
+
+
+def wait_for_maps(page, timeout: float = 30_000) -> None:
+    """Wait until every Plotly chart has been drawn and every MapLibre map has drawn its layers.
+
+    Plotly is loaded lazily and WebGL maps draw after the script run ends, so "the app is not
+    running" is not enough before looking at (or photographing) a map.
+    """
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].every(chart => {
+            const plot = chart.querySelector('.js-plotly-plot');
+            if (!plot || !plot._fullLayout) return false;
+            const subplot = plot._fullLayout.map && plot._fullLayout.map._subplot;
+            return !subplot || (subplot.map.loaded() && subplot.map.areTilesLoaded() && !subplot.map.isMoving());
+        })""",
+        timeout=timeout,
+    )

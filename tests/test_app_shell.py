@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from support import PASSWORD, REPO_ROOT, email, open_app, registered_pages
+from support import PASSWORD, email, open_app, registered_pages
 
 PROGRAMS = {"serang-tatu", "sikonde", "sentra-perikanan", "transformer", "pojok-dolan", "pesan-ibu"}
 EXPECTED = {

@@ -1,7 +1,6 @@
 """The sample data generator: deterministic, inside the real desa, scaled by `size`."""
 
 import hashlib
-from pathlib import Path
 
 import pandas as pd
 import pytest

@@ -55,6 +55,7 @@ def test_dates_in_indonesian_and_wib():
 
 @pytest.mark.parametrize("code, expected", [
     ("2024-08", "Agustus 2024"), ("2024-Q3", "Triwulan 3 2024"), ("2025", "2025"), (None, "–"),
+    (float("nan"), "–"),  # a missing period in a pandas column
 ])
 def test_periods(code, expected):
     assert f.period(code) == expected
@@ -64,3 +65,28 @@ def test_with_unit_picks_the_right_format():
     assert f.with_unit(87.5, "%") == "87,5 %"
     assert f.with_unit(58000, "ton") == "58.000 ton"
     assert f.with_unit(1.1, "hari") == "1,10 hari"
+
+
+# --- leadership pages (issue 4) ---------------------------------------------------------
+
+@pytest.mark.parametrize("value, expected", [
+    (0.94, "+0,9"), (-1.11, "-1,1"), (0, "0,0"), (-0.04, "0,0"), (0.04, "0,0"), (1234.5, "+1.234,5"), (None, "–"),
+])
+def test_signed_change(value, expected):
+    assert f.signed(value) == expected
+
+
+def test_signed_change_in_english():
+    assert f.signed(1234.5, 1, "en") == "+1,234.5"
+
+
+def test_rupiah_with_a_scale_word_puts_the_currency_first():
+    assert f.with_unit(8.18, "Rp triliun") == "Rp8,18 triliun"
+    assert f.with_unit(8.18, "Rp triliun", "en") == "IDR 8.18 triliun"
+    assert f.with_unit(None, "Rp triliun") == "–"
+
+
+def test_pandas_missing_values_show_a_dash():
+    import pandas as pd
+
+    assert f.number(pd.NA) == f.percent(pd.NA) == f.with_unit(pd.NA, "ton") == "–"

@@ -56,12 +56,12 @@ def _feature_collection(codes: tuple, names: tuple, shapes: tuple) -> dict:
     ]}
 
 
-def _frame_map(figure: go.Figure, shapes: dict, height: int) -> go.Figure:
-    """Centre and zoom on the shapes (Web Mercator tiles are 512 px wide at zoom 0)."""
+def _frame_map(figure: go.Figure, shapes: dict, height: int, width: int = 640) -> go.Figure:
+    """Centre and zoom on the shapes for a map about ``width`` px wide (Web Mercator: 512 px at zoom 0)."""
     minx, miny, maxx, maxy = shapely.GeometryCollection(
         [shapely.geometry.shape(feature["geometry"]) for feature in shapes["features"]]).bounds
     span = max(maxx - minx, (maxy - miny) * 1.4, 0.01) * 1.1
-    zoom = math.log2(360 / span * 640 / 512)
+    zoom = math.log2(360 / span * width / 512)
     style(figure, height=height)
     figure.update_layout(map={"style": "white-bg", "center": {"lon": (minx + maxx) / 2, "lat": (miny + maxy) / 2},
                               "zoom": zoom}, margin={"l": 0, "r": 0, "t": 0, "b": 0}, hovermode="closest")
@@ -79,7 +79,8 @@ def _outline(shapes: dict, fill: str = "#f6f8fa", line: str = "#afb8c1") -> go.C
 
 
 def region_choropleth(values: pd.DataFrame, unit: str, level: str = "kecamatan", kecamatan: str | None = None,
-                      colorscale: str = "YlGnBu", reverse: bool = False, height: int = 460) -> go.Figure:
+                      colorscale: str = "YlGnBu", reverse: bool = False, height: int = 460,
+                      width: int = 640) -> go.Figure:
     """Regions coloured by ``values`` (columns ``kode``, ``nilai``); regions without a value stay grey.
 
     Hover shows the region name and the value formatted id-ID with its unit.
@@ -95,9 +96,9 @@ def region_choropleth(values: pd.DataFrame, unit: str, level: str = "kecamatan",
         colorscale=colorscale, reversescale=reverse, marker_line_color="white", marker_line_width=0.8,
         customdata=present[["nama", "label"]].to_numpy(),
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
-        colorbar={"title": {"text": unit}, "thickness": 12, "len": 0.7},
+        colorbar={"title": {"text": unit}, "thickness": 12, "len": 0.7, "tickformat": ",~f"},
     ))
-    return _frame_map(figure, shapes, height)
+    return _frame_map(figure, shapes, height, width)
 
 
 def points_map(points: pd.DataFrame, color: str, labels: dict[str, str] | None = None,
@@ -130,4 +131,74 @@ def ranked_bars(frame: pd.DataFrame, label: str, value: str, unit: str, top: int
     ))
     style(figure, height=height or max(240, 22 * len(ordered) + 60), legend=False)
     figure.update_layout(hovermode="closest")
+    return figure
+
+
+# --- leadership pages (issue 4): actual against target over time ---
+
+HIGHLIGHT_LINE = "#1f2328"
+ACTUAL_COLOR = "#0B6E4F"
+TARGET_COLOR = "#1f2328"
+LOCAL_COLOR = "#0969da"
+
+
+def actual_vs_target(series: pd.DataFrame, unit: str, names: dict[str, str], height: int = 260) -> go.Figure:
+    """Bars of the actual values over time with a target tick on each period, and optionally a line.
+
+    ``series`` has ``periode``, ``periode_mulai`` (date), ``nilai``, ``target`` and ``seri``
+    (``kabupaten`` for the bars, anything else for a line, e.g. one kecamatan); ``names`` labels
+    the series and the target in the legend. Axis ticks and hovers use the formatter, because
+    Plotly's own date labels are English.
+    """
+    language = lang()
+    main = series[series["seri"] == "kabupaten"]
+
+    def hover(frame: pd.DataFrame, column: str) -> list[list[str]]:
+        return [[formatting.period(code, language), formatting.with_unit(value, unit, language)]
+                for code, value in zip(frame["periode"], frame[column])]
+
+    template = "%{customdata[0]}: %{customdata[1]}<extra>%{fullData.name}</extra>"
+    figure = go.Figure(go.Bar(
+        x=main["periode_mulai"], y=main["nilai"], name=names["kabupaten"], marker_color=ACTUAL_COLOR,
+        customdata=hover(main, "nilai"), hovertemplate=template,
+    ))
+    targets = main.dropna(subset=["target"])
+    if not targets.empty:
+        tick = max(6, min(26, 480 // max(len(main), 1)))
+        figure.add_trace(go.Scatter(
+            x=targets["periode_mulai"], y=targets["target"], mode="markers", name=names["target"],
+            marker={"symbol": "line-ew", "size": tick, "line": {"width": 3, "color": TARGET_COLOR}},
+            customdata=hover(targets, "target"), hovertemplate=template,
+        ))
+    for name, local in series[series["seri"] != "kabupaten"].groupby("seri", sort=False):
+        figure.add_trace(go.Scatter(
+            x=local["periode_mulai"], y=local["nilai"], mode="lines+markers", name=names.get(name, name),
+            line={"color": LOCAL_COLOR, "width": 2}, marker={"size": 5},
+            customdata=hover(local, "nilai"), hovertemplate=template,
+        ))
+    style(figure, height=height)
+    # One tick per year, at its first period, labelled with the year: short, and never English.
+    starts = pd.to_datetime(main["periode_mulai"])
+    ticks = starts[starts.dt.month == 1]
+    figure.update_layout(bargap=0.25, hovermode="closest", margin={"l": 8, "r": 8, "t": 28, "b": 8})
+    figure.update_xaxes(tickmode="array", tickvals=list(ticks), ticktext=[str(day.year) for day in ticks])
+    # ",~f": full numbers grouped with the layout's id-ID separators (Plotly's default "12k" is English).
+    figure.update_yaxes(title={"text": unit, "font": {"size": 12}}, tickformat=",~f")
+    return figure
+
+
+# --- programme pages (issue 5) -------------------------------------------------------------
+
+def outline_regions(figure: go.Figure, codes: set[str], level: str = "kecamatan", kecamatan: str | None = None,
+                    color: str = "#cf222e", width: float = 3.0) -> go.Figure:
+    """Draw a thick outline around some regions of a map (e.g. the minapolitan kecamatan); fill stays as is."""
+    shapes = boundaries(level, kecamatan)
+    chosen = [feature for feature in shapes["features"] if feature["properties"]["kode"] in codes]
+    if chosen:
+        figure.add_trace(go.Choroplethmap(
+            geojson={"type": "FeatureCollection", "features": chosen},
+            locations=[feature["properties"]["kode"] for feature in chosen], featureidkey="properties.kode",
+            z=[0] * len(chosen), colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False,
+            marker_line_color=color, marker_line_width=width, hoverinfo="skip",
+        ))
     return figure

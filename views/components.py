@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
+from collections.abc import Sequence
 
 import pandas as pd
 import streamlit as st
 
 from pipelines import formatting
-from views import data
+from views import data, registry
 from views.session import lang, tr
 
 # Status colours: also used by charts and maps, so the same status looks the same everywhere.
@@ -115,6 +117,62 @@ def formatted(frame: pd.DataFrame, columns: dict[str, tuple[str, str]]) -> pd.Da
 
 def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], height: int | None = None) -> None:
     st.dataframe(formatted(frame, columns), hide_index=True, width="stretch", height=height or "auto")
+
+
+# --- leadership pages (issue 4): links, status in text and tables, plain text in Markdown ---
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|$~:])")
+
+
+def plain(text: object) -> str:
+    """Data text (names, definitions) safe inside Markdown: no emphasis, LaTeX or directives by accident."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
+
+
+def status_markdown(status: str | None) -> str:
+    """The status as an inline Markdown badge, to sit beside a name or inside a caption."""
+    key = status or "tanpa_data"
+    return f":{STATUS_BADGE[key]}-badge[{plain(status_label(key))}]"
+
+
+def page_link(viewer, page_key: str, label: str) -> None:
+    """A link to a registered page by its URL path; nothing when this viewer may not open that page.
+
+    Pages are registered as callables, so ``st.page_link`` needs a ``st.Page`` with the same url path.
+    """
+    if page_key not in {spec.key for spec in registry.visible_pages(viewer.role, viewer.programs)}:
+        return
+    spec = registry.BY_KEY[page_key]
+    st.page_link(st.Page(spec.render_function(), title=label, url_path=spec.key), label=label,
+                 icon=":material/arrow_forward:")
+
+
+def highlight_rows(frame: pd.DataFrame, highlight: Sequence[bool]):
+    """A display table with the ``highlight`` rows shaded (e.g. the kecamatan chosen in the filter)."""
+    shade = "background-color: #fff8c5; font-weight: 600"
+    return frame.style.apply(lambda row: [shade if highlight[row.name] else ""] * len(row), axis=1)
+
+
+def localized(row, field: str) -> str:
+    """A catalog text (``name``, ``description``…) in the viewer's language, from a Series or an itertuples row."""
+    column = f"{field}_{lang()}"
+    return row[column] if isinstance(row, pd.Series) else getattr(row, column)
+
+
+def index_delta(change: float | None) -> dict:
+    """``st.metric`` delta arguments for a change of a 0–100 index, in points; grey and flat when unchanged."""
+    if change is None or pd.isna(change):
+        return {}
+    still = round(float(change), 1) == 0
+    return {"delta": tr("ringkasan.points", change=formatting.signed(change, 1, lang())),
+            "delta_color": "off" if still else "normal", "delta_arrow": "off" if still else "auto"}
+
+
+def card_grid(count: int, per_row: int = 3):
+    """``count`` bordered cards in rows of ``per_row``; the cards of one row share its height."""
+    for start in range(0, count, per_row):
+        for column in st.columns(per_row)[:count - start]:
+            yield column.container(border=True, height="stretch")
 
 
 # --- upload and data quality (issue 7) ---------------------------------------------------

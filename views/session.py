@@ -121,17 +121,17 @@ def filter_controls() -> None:
     st.sidebar.selectbox(
         tr("filter.period"), months, index=months.index(period()),
         format_func=lambda month: formatting.period(month, lang()), key="widget_period",
-        on_change=_copy_widget, args=("widget_period", PERIOD_KEY, "periode"),
+        on_change=share_filter, args=("widget_period", PERIOD_KEY, "periode"),
     )
     options = [None, *names]
     st.sidebar.selectbox(
         tr("filter.kecamatan"), options, index=options.index(kecamatan()),
         format_func=lambda code: tr("filter.all_kecamatan") if code is None else names[code],
-        key="widget_kecamatan", on_change=_copy_widget, args=("widget_kecamatan", KECAMATAN_KEY, "kecamatan"),
+        key="widget_kecamatan", on_change=share_filter, args=("widget_kecamatan", KECAMATAN_KEY, "kecamatan"),
     )
 
 
-def _copy_widget(widget_key: str, state_key: str, url_key: str) -> None:
+def share_filter(widget_key: str, state_key: str, url_key: str) -> None:
     value = st.session_state[widget_key]
     st.session_state[state_key] = value
     if value is None:

@@ -13,9 +13,7 @@ quarantined rows come from the published snapshot.
 from __future__ import annotations
 
 import hashlib
-import tempfile
 import time
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -25,7 +23,7 @@ from pipelines.datasets import DATASETS, REPLACE_ALL, Dataset
 from pipelines.errors import UserError
 from pipelines.ingest import LoadResult, Preview, preview
 from pipelines.ingest.scope import datasets_for, indicator_keyed
-from pipelines.ingest.templates import write_template
+from pipelines.ingest.templates import template_bytes
 from pipelines.ingest.upload_check import check_upload, suffixes_for
 from views import components, data, session, upload_job
 from views.session import Viewer, lang, tr
@@ -103,8 +101,7 @@ def _describe(dataset: Dataset, scope: str | None) -> None:
 @st.cache_data(max_entries=64, show_spinner=False)
 def _template(name: str, suffix: str, opd: str | None, snapshot: str) -> bytes:
     """Written from the registry and the current snapshot's catalog codes — cached per snapshot file."""
-    with tempfile.TemporaryDirectory() as folder:
-        return write_template(name, Path(folder) / f"templat_{name}{suffix}", opd=opd).read_bytes()
+    return template_bytes(name, suffix, opd=opd)
 
 
 def _template_buttons(dataset: Dataset, scope: str | None) -> None:

@@ -6,9 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-# Idul Fitri (1 Syawal) per the government's SKB calendar.
-IDUL_FITRI = {2023: date(2023, 4, 22), 2024: date(2024, 4, 10), 2025: date(2025, 3, 31),
-              2026: date(2026, 3, 20), 2027: date(2027, 3, 10), 2028: date(2028, 2, 27)}
+from pipelines.holidays import IDUL_FITRI, SCHOOL_HOLIDAY_MONTHS, YEAR_END_MONTH, lebaran_months
 
 
 def months(start: str, end: str) -> list[str]:
@@ -28,12 +26,11 @@ def holiday_factor(period: str) -> float:
     """Tourism demand multiplier: Lebaran month and the next, school holidays, year end."""
     year, month = int(period[:4]), int(period[5:7])
     factor = 1.0
-    lebaran = IDUL_FITRI.get(year)
-    if lebaran and (month == lebaran.month or (month == lebaran.month + 1 and lebaran.day > 20)):
+    if month in lebaran_months(year):
         factor += 1.2
-    if month in (6, 7):
+    if month in SCHOOL_HOLIDAY_MONTHS:
         factor += 0.6
-    if month == 12:
+    if month == YEAR_END_MONTH:
         factor += 0.5
     return factor
 

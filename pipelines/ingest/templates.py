@@ -34,20 +34,26 @@ _DATE_FORMATS = {ds.DATE: ("dd/mm/yyyy", "%Y-%m-%d"), ds.TIMESTAMP: ("dd/mm/yyyy
 
 def write_template(name: str, out: Path, layout: settings.DataPaths | None = None, opd: str | None = None) -> Path:
     """``opd``: the drop-down of indicator codes lists only that OPD's indicators (what it may send)."""
-    dataset = get_dataset(name)
-    suffix = out.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
+    if out.suffix.lower() not in (".xlsx", ".csv"):
         raise UserError("template.bad_suffix", file=str(out))
     out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(template_bytes(name, out.suffix.lower(), layout, opd))
+    return out
+
+
+def template_bytes(name: str, suffix: str = ".xlsx", layout: settings.DataPaths | None = None,
+                   opd: str | None = None) -> bytes:
+    """The template as bytes (``.xlsx`` or ``.csv``), for the CLI and the app's download buttons."""
+    dataset = get_dataset(name)
     if suffix == ".csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(dataset.column_names)
         writer.writerow([column.example for column in dataset.columns])
-        out.write_bytes(buffer.getvalue().encode("utf-8-sig"))
-        return out
-    _write_xlsx(dataset, out, lookup_values(dataset, layout, opd))
-    return out
+        return buffer.getvalue().encode("utf-8-sig")
+    output = io.BytesIO()
+    _write_xlsx(dataset, output, lookup_values(dataset, layout, opd))
+    return output.getvalue()
 
 
 def column_note(column: Column, lang: str = "id") -> str:
@@ -83,8 +89,9 @@ def lookup_values(dataset: Dataset, layout: settings.DataPaths | None = None,
         con.close()
 
 
-def _write_xlsx(dataset: Dataset, out: Path, lookups: dict[str, list[str]]) -> None:
-    workbook = xlsxwriter.Workbook(str(out))
+def _write_xlsx(dataset: Dataset, out, lookups: dict[str, list[str]]) -> None:
+    """Write the workbook to ``out``: a path or a binary file-like object."""
+    workbook = xlsxwriter.Workbook(out if hasattr(out, "write") else str(out), {"in_memory": True})
     try:
         header = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
         required = workbook.add_format({"bold": True, "bg_color": "#9BC2E6", "border": 1, "text_wrap": True})

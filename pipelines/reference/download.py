@@ -25,7 +25,7 @@ from pipelines.reference import sources
 from pipelines.reference.checks import Counts, check
 from pipelines.reference.convert import AREA_CRS, DECIMALS, Converted, convert
 from pipelines.reference.fetch import fetch
-from pipelines.reference.store import PROVENANCE_FILE, replace_folder
+from pipelines.reference.store import replace_folder
 
 _FETCH_STEPS = {sources.CODES: "reference.step.fetch_codes", sources.KECAMATAN: "reference.step.fetch_kecamatan",
                 sources.DESA: "reference.step.fetch_desa"}

@@ -1,4 +1,4 @@
--- Serang Tatu marts: requests per month/kecamatan/service/channel, per desa, processing time, backlog.
+-- Serang Tatu marts: requests per month/kecamatan/service/channel, per desa and service, processing time, backlog.
 CREATE OR REPLACE TABLE mart.service_monthly AS
 SELECT
     periode, kode_kec, layanan, kanal,
@@ -10,8 +10,9 @@ SELECT
 FROM staging.service_request
 GROUP BY ALL;
 
+-- Per desa and service, so a partner OPD's desa drill-down can be limited to its own services.
 CREATE OR REPLACE TABLE mart.service_desa_monthly AS
-SELECT periode, kode_desa, kode_kec,
+SELECT periode, kode_desa, kode_kec, layanan,
        count(*) AS permohonan,
        count(*) FILTER (WHERE kanal = 'daring') AS daring,
        bool_or(is_demo) AS is_demo

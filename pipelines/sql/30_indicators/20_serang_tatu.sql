@@ -35,7 +35,8 @@ backlog AS (
 )
 SELECT 'ST-01' AS kode_indikator, periode, kode_wilayah, permohonan::DOUBLE AS nilai, is_demo FROM levels
 UNION ALL
-SELECT 'ST-01', periode, kode_desa, permohonan::DOUBLE, is_demo FROM mart.service_desa_monthly
+SELECT 'ST-01', periode, kode_desa, sum(permohonan)::DOUBLE, bool_or(is_demo) FROM mart.service_desa_monthly
+GROUP BY periode, kode_desa
 UNION ALL
 SELECT 'ST-02', periode, kode_wilayah, 100.0 * coalesce(daring, 0) / permohonan, is_demo FROM levels WHERE permohonan > 0
 UNION ALL

@@ -1,0 +1,2 @@
+-- The name of one desa.
+SELECT nama FROM ref.desa WHERE kode = $kode;
