@@ -1063,9 +1063,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload.step.file": ("3. Unggah berkas", "3. Upload the file"),
     "upload.step.preview": ("4. Periksa pratinjau", "4. Check the preview"),
     "upload.step.confirm": ("5. Konfirmasi", "5. Confirm"),
-    "upload.step.result": ("6. Hasil", "6. Result"),
+    "upload.step.result": ("Hasil", "Result"),
     "upload.dataset": ("Dataset", "Dataset"),
     "upload.dataset.owner": ("Dataset milik **{opd}**.", "Dataset owned by **{opd}**."),
+    "upload.dataset.shared": (
+        "Dataset bersama: setiap OPD mengirim nilai indikator miliknya sendiri.",
+        "Shared dataset: each agency sends the values of its own indicators.",
+    ),
     "upload.dataset.required": ("Kolom wajib: {columns}", "Required columns: {columns}"),
     "upload.dataset.optional": ("Kolom pilihan: {columns}", "Optional columns: {columns}"),
     "upload.dataset.replace_period": (
@@ -1115,7 +1119,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload.metric.quarantined": ("Dikarantina", "Quarantined"),
     "upload.metric.replaced": ("Nilai lama diganti", "Earlier values replaced"),
     "upload.preview.sheet": ("Lembar «{sheet}»", "Sheet «{sheet}»"),
-    "upload.preview.header_row": ("judul kolom di baris {row}", "headers on row {row}"),
+    "upload.preview.header_row": ("Judul kolom di baris {row}", "Headers on row {row}"),
     "upload.preview.extra": ("Kolom yang tidak dipakai: {columns}.", "Columns not used: {columns}."),
     "upload.preview.periods": ("Periode dalam berkas: {periods}", "Periods in the file: {periods}"),
     "upload.preview.more": ("dan {count} lainnya", "and {count} more"),

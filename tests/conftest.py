@@ -72,14 +72,15 @@ def warehouse(built, tmp_path, monkeypatch):
     """A private copy of the built data directory, so tests that ingest never change `built`."""
     import shutil
 
-    from pipelines import settings
+    from pipelines import db, settings
 
-    result, layout = built
+    _, layout = built
+    current = db.current_snapshot(layout)  # not necessarily the first: test_publish rebuilds `built`
     copy = settings.DataPaths(tmp_path / "data")
     copy.warehouse.parent.mkdir(parents=True)
     copy.snapshots.mkdir(parents=True)
     shutil.copy2(layout.warehouse, copy.warehouse)
-    shutil.copy2(result.snapshot.path, copy.snapshots / result.snapshot.path.name)
+    shutil.copy2(current.path, copy.snapshots / current.path.name)
     shutil.copy2(layout.current_pointer, copy.current_pointer)
     monkeypatch.setenv("SERANG_DATA_DIR", str(copy.root))
     return copy

@@ -14,7 +14,7 @@ import pytest
 
 from pipelines import db
 from support import REPO_ROOT, email
-from upload_support import GOOD, confirm, published, table, texts, upload, upload_page, working
+from upload_support import GOOD, confirm, plain_table, published, texts, upload, upload_page, working
 
 DRIVER = textwrap.dedent("""
     import sys, time
@@ -91,4 +91,4 @@ def test_killed_upload_leaves_the_dashboard_as_it_was_and_the_next_upload_finish
     assert published("SELECT count(*) FROM mart.waste_monthly WHERE periode = '2026-10' AND NOT is_demo") == [(2,)]
     assert published("SELECT count(*), min(uploaded_by) FROM meta.load_log WHERE NOT is_demo") == [
         (1, email("opd_dlh"))]
-    assert table(app)[0]["Berkas"] == "tonase_oktober.csv"  # and in the history
+    assert plain_table(app)[0]["Berkas"] == "tonase_oktober.csv"  # and in the history

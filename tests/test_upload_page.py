@@ -13,7 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from ingest_support import xlsx_bytes
 from pipelines import db
 from support import email, open_app
-from upload_support import (BAD_ROWS, GOOD, WRONG_COLUMNS, confirm, metrics, published, table, texts, upload,
+from upload_support import (BAD_ROWS, GOOD, WRONG_COLUMNS, confirm, metrics, plain_table, published, texts, upload,
                             upload_page, working)
 from views import upload_job
 
@@ -39,7 +39,7 @@ def test_good_file_loads_and_every_session_sees_it(warehouse, users_file):
     app = upload(upload_page(), "tonase_oktober.csv", GOOD)
     assert not app.exception and not app.error
     assert metrics(app) == {"Baris dibaca": "2", "Akan dimuat": "2", "Akan dikarantina": "0"}
-    columns = table(app, 0)
+    columns = plain_table(app, 0)
     assert [(line["Kolom dataset"], line["Judul di berkas"], line["Dikenali sebagai"], line["Format angka"])
             for line in columns] == [
         ("periode", "periode", "nama sama", ""), ("kode_desa", "kode_desa", "nama sama", ""),
@@ -65,9 +65,9 @@ def test_good_file_loads_and_every_session_sees_it(warehouse, users_file):
     assert published("SELECT kode_desa, jenis, ton_terkumpul, ton_dikurangi, is_demo FROM mart.waste_monthly "
                      "WHERE periode = '2026-10' ORDER BY kode_desa") == [
         ("36.04.05.2001", "TPS3R", 152.4, 48.7, False), ("36.04.05.2002", "bank sampah", 12.5, 3.0, False)]
-    history = table(app)
-    assert (history[0]["Berkas"], history[0]["Oleh"], history[0]["Jalur"], history[0]["Status"]) == (
-        "tonase_oktober.csv", email("opd_dlh"), "halaman unggah", "Dimuat")
+    history = plain_table(app)
+    assert (history[0]["Berkas"], history[0]["Oleh"], history[0]["Status"], history[0]["Diterima"]) == (
+        "tonase_oktober.csv", email("opd_dlh"), "Dimuat", "2")
 
     # A session opened before the upload shows it on its next rerun (cache keyed by snapshot).
     other_session.run()
@@ -90,12 +90,12 @@ def test_bad_rows_are_quarantined_and_sent_back(warehouse, users_file, downloads
          "Alasan": "ton_dikurangi tidak boleh lebih besar dari ton_terkumpul."},
         {"Baris": "6", "Kolom": "ton_terkumpul", "Nilai": "abc", "Alasan": "bukan angka; tulis seperti 1.234,5 atau 1234.5."},
     ]
-    assert table(app, 1) == expected  # the preview lists them before anything is loaded
+    assert plain_table(app, 1) == expected  # the preview lists them before anything is loaded
     app = confirm(app)
     assert not app.exception and not app.error
     [loaded] = texts(app.success)
     assert "1 baris masuk, 4 baris dikarantina" in loaded
-    assert table(app, 2) == expected
+    assert plain_table(app, 0) == expected
     [(load_id,)] = published("SELECT load_id FROM meta.load_log WHERE NOT is_demo")
     assert published("SELECT row_number, column_name FROM meta.quarantine WHERE load_id = ? ORDER BY row_number",
                      [load_id]) == [(3, "kode_desa"), (4, "jenis"), (5, "ton_dikurangi"), (6, "ton_terkumpul")]
@@ -147,7 +147,7 @@ def test_same_file_twice_changes_nothing_the_second_time(warehouse, users_file):
     assert texts(app.info)[-1] == (
         "Berkas tonase_buruk_lagi.csv sama dengan yang sudah dimuat sebelumnya ke «Tonase sampah per bulan»; "
         "tidak ada yang berubah (1 baris masuk, 4 baris dikarantina).")
-    assert table(app, 2)[0]["Baris"] == "3"  # the quarantined rows are shown again, ready to download
+    assert plain_table(app, 0)[0]["Baris"] == "3"  # the quarantined rows are shown again, ready to download
     assert db.current_snapshot(warehouse).version == first  # nothing published
     assert working(warehouse, "SELECT count(*), sum(accepted) FROM meta.load_log WHERE NOT is_demo") == [(1, 1)]
 
@@ -165,7 +165,7 @@ def test_sheet_is_asked_when_several_fit(warehouse, users_file):
     assert texts(app.warning) == ["Beberapa lembar cocok dengan dataset ini: «Oktober», «Oktober revisi». "
                                   "Pilih satu untuk melihat pratinjaunya."]
     app.radio[0].set_value("Oktober revisi").run()
-    assert "Lembar «Oktober revisi» · judul kolom di baris 1" in texts(app.caption)
+    assert "Lembar «Oktober revisi» · Judul kolom di baris 1" in texts(app.caption)
     app = confirm(app)
     assert not app.error
     assert published("SELECT ton_terkumpul FROM mart.waste_monthly WHERE periode = '2026-10' AND NOT is_demo") == [
@@ -185,8 +185,7 @@ def test_waiting_for_another_writer_is_said_and_then_loads(warehouse, users_file
     runner.join(120)
     app = finished["app"]
     assert not app.exception and not app.error
-    steps = next(text for text in texts(app.markdown) if "Membaca berkas" in text)
-    assert steps.startswith("- Sempat menunggu proses lain selesai menulis gudang data.\n- Membaca berkas (1/5)")
+    assert "Sempat menunggu proses lain selesai menulis gudang data." in texts(app.caption)
     assert "2 baris masuk, 0 baris dikarantina" in texts(app.success)[0]
 
 

@@ -58,7 +58,13 @@ def metrics(app) -> dict[str, str]:
 
 
 def table(app, index: int = -1) -> list[dict]:
+    """Records of an ``st.dataframe`` (scrolling table)."""
     return app.dataframe[index].value.to_dict("records")
+
+
+def plain_table(app, index: int = -1) -> list[dict]:
+    """Records of an ``st.table`` (short tables whose text wraps)."""
+    return app.table[index].value.to_dict("records")
 
 
 def published(sql: str, params: list | None = None) -> list[tuple]:

@@ -31,14 +31,14 @@ from views.session import Viewer, lang, tr
 DATASET_KEY, NONCE_KEY, JOB_KEY, DONE_KEY, PREVIEWS_KEY = (
     "upload_dataset", "upload_nonce", "upload_job", "upload_done", "upload_previews")
 POLL_SECONDS = 0.3
+TABLE_ROWS = 20  # problems shown as a plain table up to this many; beyond, a scrolling one
 ERROR_COLUMNS = {"row": ("upload.col.row", "number"), "column": ("upload.col.column", "text"),
                  "value": ("upload.col.value", "text"), "message": ("upload.col.reason", "text")}
 HISTORY_COLUMNS = {
     "finished_at": ("quality.col.loaded_at", "moment"), "file_name": ("quality.col.file", "text"),
-    "uploaded_by": ("quality.col.by", "text"), "channel_label": ("quality.col.channel", "text"),
-    "status": ("quality.col.status", "status"), "rows_in": ("quality.col.rows_in", "number"),
-    "accepted": ("quality.col.accepted", "number"), "quarantined": ("quality.col.quarantined", "number"),
-    "replaced": ("quality.col.replaced", "number"),
+    "uploaded_by": ("quality.col.by", "text"), "status": ("quality.col.status", "status"),
+    "rows_in": ("quality.col.rows_in", "number"), "accepted": ("quality.col.accepted", "number"),
+    "quarantined": ("quality.col.quarantined", "number"),
 }
 
 
@@ -71,16 +71,20 @@ def render() -> None:
 # --- step 1: what this dataset is ------------------------------------------------------
 
 def _datasets(scope: str | None) -> list[Dataset]:
-    """What the viewer may load; ``indikator`` only for an OPD that owns catalog indicators."""
-    owned = set(data.query("upload_indicators", opd=scope, lang=lang())["kode"]) if scope else None
-    return [dataset for dataset in datasets_for(scope)
-            if scope is None or not indicator_keyed(dataset) or owned]
+    """What the viewer may load: an OPD's own datasets first, then the shared ``indikator`` (only when the OPD
+    owns catalog indicators); everything for the admin, in registry order."""
+    if scope is None:
+        return datasets_for(None)
+    owned = not data.query("upload_indicators", opd=scope, lang=lang()).empty
+    mine = datasets_for(scope)
+    return [d for d in mine if not indicator_keyed(d)] + [d for d in mine if indicator_keyed(d) and owned]
 
 
 def _describe(dataset: Dataset, scope: str | None) -> None:
     required = ", ".join(f"`{column.name}`" for column in dataset.columns if column.required)
     optional = ", ".join(f"`{column.name}`" for column in dataset.columns if not column.required)
-    st.markdown(tr("upload.dataset.owner", opd=dataset.opd) + "  \n" + tr("upload.dataset.required", columns=required)
+    owner = tr("upload.dataset.shared") if indicator_keyed(dataset) else tr("upload.dataset.owner", opd=dataset.opd)
+    st.markdown(owner + "  \n" + tr("upload.dataset.required", columns=required)
                 + ("  \n" + tr("upload.dataset.optional", columns=optional) if optional else ""))
     st.caption(tr("upload.dataset.replace_all" if dataset.replace == REPLACE_ALL else "upload.dataset.replace_period"))
     if indicator_keyed(dataset) and scope:
@@ -126,7 +130,8 @@ def _uploader(dataset: Dataset):
     key = f"upload_file_{dataset.name}_{st.session_state.get(NONCE_KEY, 0)}"
     # No `type=`: Streamlit would refuse other files itself — in English in the browser, and with a redacted
     # app error for a request that bypasses it — while `check_upload` says in Indonesian what to send instead.
-    return st.file_uploader(tr("upload.file"), key=key, help=tr("upload.file.help"))
+    return st.file_uploader(tr("upload.file"), key=key, help=tr("upload.file.help"),
+                            max_upload_size=settings.UPLOAD_MAX_MB)
 
 
 def _upload_flow(viewer: Viewer, scope: str | None, dataset: Dataset, upload) -> None:
@@ -169,9 +174,7 @@ def _upload_flow(viewer: Viewer, scope: str | None, dataset: Dataset, upload) ->
         job = upload_job.start(content, upload.name, dataset.name, viewer.email, scope, sheet)
         st.session_state[JOB_KEY] = {"id": job.id, "key": (dataset.name, digest, sheet), "file": upload.name}
         _follow(job)
-        done = _done_for(dataset, digest)
-        if done:
-            _result(done, dataset)
+        st.rerun()  # the page again from the top: the new snapshot in the header, the result instead of the preview
 
 
 def _done_for(dataset: Dataset, digest: str) -> dict | None:
@@ -199,9 +202,9 @@ def _show_preview(report: Preview) -> None:
     row[0].metric(tr("upload.metric.rows_in"), formatting.number(report.rows_in, 0, lang()), border=True)
     row[1].metric(tr("upload.metric.would_accept"), formatting.number(report.accepted, 0, lang()), border=True)
     row[2].metric(tr("upload.metric.would_quarantine"), formatting.number(report.quarantined, 0, lang()), border=True)
-    where = tr("upload.preview.sheet", sheet=report.sheet) + " · " if report.sheet else ""
-    st.caption(where + tr("upload.preview.header_row", row=report.header_row))
-    st.dataframe(_columns_table(report), hide_index=True, width="stretch")
+    where = [tr("upload.preview.sheet", sheet=report.sheet)] if report.sheet else []
+    st.caption(" · ".join(where + [tr("upload.preview.header_row", row=report.header_row)]))
+    st.table(_columns_table(report), hide_index=True, border="horizontal")
     if report.columns["extra"]:
         st.caption(tr("upload.preview.extra", columns=", ".join(f"«{text}»" for text in report.columns["extra"])))
     if report.periods:
@@ -211,10 +214,20 @@ def _show_preview(report: Preview) -> None:
                     + (" " + tr("upload.preview.more", count=more) if more > 0 else ""))
     if report.errors:
         st.markdown("**" + tr("upload.preview.errors", shown=len(report.errors), total=report.errors_total) + "**")
-        components.table(pd.DataFrame(report.errors), ERROR_COLUMNS)
+        _problems(report.errors)
     if report.notes:
         with st.expander(tr("upload.preview.notes", count=len(report.notes))):
             st.markdown("\n".join(f"- {note}" for note in report.notes))
+
+
+def _problems(errors: list[dict]) -> None:
+    """Row, column, value and reason: a plain table while short (reasons wrap, nothing cut off), a scrolling one
+    when long."""
+    frame = pd.DataFrame(errors)
+    if len(frame) <= TABLE_ROWS:
+        st.table(components.formatted(frame, ERROR_COLUMNS), hide_index=True, border="horizontal")
+    else:
+        components.table(frame, ERROR_COLUMNS, height=420)
 
 
 def _columns_table(report: Preview) -> pd.DataFrame:
@@ -291,6 +304,8 @@ def _result(done: dict, dataset: Dataset) -> None:
                    "accepted": formatting.number(result.accepted, 0, lang()),
                    "quarantined": formatting.number(result.quarantined, 0, lang()),
                    "version": result.snapshot}
+        if done["waited"]:
+            st.caption(tr("upload.waited"))
         if result.status == "loaded":
             st.success(tr("upload.result.loaded", **numbers), icon=":material/check_circle:")
         elif result.recovered:
@@ -305,7 +320,7 @@ def _result(done: dict, dataset: Dataset) -> None:
             column.metric(tr(label), formatting.number(value, 0, lang()), border=True)
         if result.errors:
             st.markdown("**" + tr("upload.result.errors", shown=len(result.errors), total=result.errors_total) + "**")
-            components.table(pd.DataFrame(result.errors), ERROR_COLUMNS, height=min(420, 38 + 35 * len(result.errors)))
+            _problems(result.errors)
             st.caption(tr("upload.result.download_caption"))
             components.quarantine_download(result.load_id, dataset.name, key="upload_quarantine")
         if result.notes:
@@ -327,5 +342,4 @@ def _history(viewer: Viewer, scope: str | None, dataset: Dataset) -> None:
     if loads.empty:
         st.caption(tr("upload.history.none"))
         return
-    loads["channel_label"] = [tr(f"upload.channel.{channel}") for channel in loads["channel"]]
-    components.table(loads, HISTORY_COLUMNS)
+    st.table(components.formatted(loads, HISTORY_COLUMNS), hide_index=True, border="horizontal")
