@@ -52,9 +52,9 @@ class Server:
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str], log_dir: Path):
-    """A fresh `streamlit run app.py` on a free port; yields once /_stcore/health answers."""
-    port = _free_port()
+def streamlit_server(env: dict[str, str], log_dir: Path, port: int | None = None):
+    """A fresh `streamlit run app.py` on a free port (or ``port``); yields once /_stcore/health answers."""
+    port = port or _free_port()
     log = log_dir / f"streamlit-{port}.log"
     handle = open(log, "w")
     process = subprocess.Popen(
@@ -189,3 +189,13 @@ def wait_for_maps(page, timeout: float = 30_000) -> None:
         })""",
         timeout=timeout,
     )
+
+
+# --- upload page (issue 7) ----------------------------------------------------------------
+
+def choose_tonase(page) -> None:
+    """On Unggah Data, pick DLH's tonnage dataset and wait for its own file input (each dataset has its own)."""
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name="Tonase sampah per bulan · tonase_sampah").click()
+    page.get_by_text("ton_terkumpul").first.wait_for(timeout=60_000)
+    wait_for_app(page)

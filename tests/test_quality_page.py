@@ -27,3 +27,12 @@ def test_quality_figures_equal_the_snapshot(users_file, snapshot_con):
 def test_executive_sees_it_and_opd_does_not(users_file):
     assert open_app("eksekutif", page="kualitas-data").title[0].value == "Kualitas Data"
     assert all(title.value != "Kualitas Data" for title in open_app("opd_dlh", page="kualitas-data").title)
+
+
+def test_datasets_and_loads_are_named_for_people(users_file, snapshot_con):
+    app = open_app("admin", page="kualitas-data", query={"periode": "2026-11"})
+    datasets, loads = app.dataframe[1].value, app.dataframe[2].value
+    assert "Tonase sampah per bulan" in set(datasets["Dataset"])
+    assert "tonase_sampah" not in set(datasets["Dataset"])
+    generated = snapshot_con.execute("SELECT count(*) FROM meta.load_log WHERE channel = 'build'").fetchone()[0]
+    assert (loads["Jalur"] == "pembangunan data").sum() == generated > 0

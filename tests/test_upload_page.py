@@ -74,7 +74,7 @@ def test_good_file_loads_and_every_session_sees_it(warehouse, users_file):
     loads = other_session.dataframe[2].value
     first = loads.iloc[0]
     assert (first["Berkas"], first["Oleh"], first["Dataset"]) == (
-        "tonase_oktober.csv", email("opd_dlh"), "Tonase sampah per bulan (tonase_sampah)")
+        "tonase_oktober.csv", email("opd_dlh"), "Tonase sampah per bulan")
 
 
 def test_bad_rows_are_quarantined_and_sent_back(warehouse, users_file, downloads):
@@ -206,3 +206,11 @@ def test_english_page_has_no_missing_text(warehouse, users_file):
     assert texts(app.subheader)[:3] == ["1. Choose the dataset", "2. Download the template", "3. Upload the file"]
     loaded = json.dumps([element.value for element in app.markdown])
     assert "Kolom wajib" not in loaded and "Required columns" in loaded
+
+
+def test_the_files_own_text_is_shown_as_typed_not_as_markdown(warehouse, users_file):
+    data = "periode,kode_desa,jenis,ton_terkumpul,ton_dikurangi,**catatan**\n2026-10,36.04.05.2001,TPS,$5$,1,x\n"
+    app = upload(upload_page(), "tonase.csv", data.encode())
+    assert "Kolom yang tidak dipakai: «\\*\\*catatan\\*\\*»." in texts(app.caption)
+    [problem] = app.table[1].value.to_dict("records")
+    assert problem["Nilai"] == "\\$5\\$"  # shown as typed: $5$, not as a formula

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 
 from ingest_support import csv_bytes
@@ -29,6 +31,13 @@ INDICATORS = csv_bytes([
     "EN-01,2025,36.04,812.5",
     "LV-01,2025,36.04,71.3",
     "PI-02,2025,36.04,40",
+])
+# October 2026 for the browser: two good rows (12.345 ton in all), one reducing more than it collected.
+OCTOBER = csv_bytes([
+    "periode;kode_desa;jenis;ton_terkumpul;ton_dikurangi",
+    "2026-10;36.04.05.2001;TPS3R;6.000;1.200",
+    "2026-10;36.04.05.2002;bank sampah;6.345;900",
+    "2026-10;36.04.05.2003;TPS;12;15",
 ])
 WRONG_COLUMNS = csv_bytes(["tanggal,desa,berat", "2026-10-01,Kramatwatu,12"])
 
@@ -63,8 +72,9 @@ def table(app, index: int = -1) -> list[dict]:
 
 
 def plain_table(app, index: int = -1) -> list[dict]:
-    """Records of an ``st.table`` (short tables whose text wraps)."""
-    return app.table[index].value.to_dict("records")
+    """Records of an ``st.table`` as a reader sees them (the page escapes Markdown in the file's own text)."""
+    return [{key: re.sub(r"\\(.)", r"\1", value) for key, value in record.items()}
+            for record in app.table[index].value.to_dict("records")]
 
 
 def published(sql: str, params: list | None = None) -> list[tuple]:

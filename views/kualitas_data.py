@@ -23,15 +23,15 @@ DATASET_COLUMNS = {
     "file_name": ("quality.col.file", "text"), "oleh": ("quality.col.by", "text"),
     "dimuat_pada": ("quality.col.loaded_at", "moment"),
 }
-LOAD_COLUMNS = {
-    "finished_at": ("quality.col.loaded_at", "moment"), "dataset_label": ("quality.col.dataset", "text"),
-    "file_name": ("quality.col.file", "text"), "uploaded_by": ("quality.col.by", "text"),
-    "channel_label": ("quality.col.channel", "text"), "status": ("quality.col.status", "status"),
-    "rows_in": ("quality.col.rows_in", "number"), "accepted": ("quality.col.accepted", "number"),
-    "quarantined": ("quality.col.quarantined", "number"), "replaced": ("quality.col.replaced", "number"),
+LOAD_COLUMNS = {  # who and when first: the columns a narrow screen still shows
+    "finished_at": ("quality.col.loaded_at", "moment"), "uploaded_by": ("quality.col.by", "text"),
+    "dataset_label": ("quality.col.dataset", "text"), "file_name": ("quality.col.file", "text"),
+    "status": ("quality.col.status", "status"), "rows_in": ("quality.col.rows_in", "number"),
+    "accepted": ("quality.col.accepted", "number"), "quarantined": ("quality.col.quarantined", "number"),
+    "replaced": ("quality.col.replaced", "number"), "channel_label": ("quality.col.channel", "text"),
 }
 QUARANTINE_COLUMNS = {
-    "baris": ("upload.col.row", "number"), "kolom": ("upload.col.column", "text"),
+    "baris": ("upload.col.row", "text"), "kolom": ("upload.col.column", "text"),
     "nilai": ("upload.col.value", "text"), "alasan": ("upload.col.reason", "text"),
 }
 
@@ -89,7 +89,10 @@ def _datasets_section(datasets) -> None:
 
 def _loads_section(loads) -> None:
     st.subheader(tr("quality.loads.title"))
-    components.table(loads, LOAD_COLUMNS, height=min(420, 38 + 35 * len(loads)))
+    # Sized for the senders' e-mail addresses: the grid sizes columns from the first rows ("sistem").
+    st.dataframe(components.formatted(loads, LOAD_COLUMNS), hide_index=True, width="stretch",
+                 height=min(420, 38 + 35 * len(loads)),
+                 column_config={tr("quality.col.by"): st.column_config.TextColumn(width="medium")})
     with_rejects = loads[loads["quarantined"].fillna(0) > 0]
     if with_rejects.empty:
         st.caption(tr("quality.loads.no_quarantine"))
@@ -107,8 +110,8 @@ def _loads_section(loads) -> None:
 
 
 def _labelled(frame):
-    """Dataset names as people read them (the string table), beside the registry name."""
-    frame["dataset_label"] = [f"{tr(f'dataset.{name}')} ({name})" for name in frame["dataset"]]
+    """Dataset names as people read them (the string table), not the registry's."""
+    frame["dataset_label"] = [tr(f"dataset.{name}") for name in frame["dataset"]]
     return frame
 
 

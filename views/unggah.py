@@ -32,7 +32,7 @@ DATASET_KEY, NONCE_KEY, JOB_KEY, DONE_KEY, PREVIEWS_KEY = (
     "upload_dataset", "upload_nonce", "upload_job", "upload_done", "upload_previews")
 POLL_SECONDS = 0.3
 TABLE_ROWS = 20  # problems shown as a plain table up to this many; beyond, a scrolling one
-ERROR_COLUMNS = {"row": ("upload.col.row", "number"), "column": ("upload.col.column", "text"),
+ERROR_COLUMNS = {"row": ("upload.col.row", "text"), "column": ("upload.col.column", "text"),
                  "value": ("upload.col.value", "text"), "message": ("upload.col.reason", "text")}
 HISTORY_COLUMNS = {
     "finished_at": ("quality.col.loaded_at", "moment"), "file_name": ("quality.col.file", "text"),
@@ -136,8 +136,9 @@ def _uploader(dataset: Dataset):
 
 def _upload_flow(viewer: Viewer, scope: str | None, dataset: Dataset, upload) -> None:
     running = upload_job.get(st.session_state.get(JOB_KEY, {}).get("id"))
-    if running is not None:
+    if running is not None:  # a load this session started before a rerun cut its run short: follow it to the end
         _follow(running)
+        st.rerun()
     if upload is None:
         return
     content = upload.getvalue()
@@ -204,9 +205,10 @@ def _show_preview(report: Preview) -> None:
     row[2].metric(tr("upload.metric.would_quarantine"), formatting.number(report.quarantined, 0, lang()), border=True)
     where = [tr("upload.preview.sheet", sheet=report.sheet)] if report.sheet else []
     st.caption(" · ".join(where + [tr("upload.preview.header_row", row=report.header_row)]))
-    st.table(_columns_table(report), hide_index=True, border="horizontal")
+    _plain_table(_columns_table(report))
     if report.columns["extra"]:
-        st.caption(tr("upload.preview.extra", columns=", ".join(f"«{text}»" for text in report.columns["extra"])))
+        st.caption(tr("upload.preview.extra", columns=", ".join(f"«{components.plain(text)}»"
+                                                                for text in report.columns["extra"])))
     if report.periods:
         shown = [formatting.period(code, lang()) for code in report.periods[:12]]
         more = len(report.periods) - len(shown)
@@ -215,9 +217,19 @@ def _show_preview(report: Preview) -> None:
     if report.errors:
         st.markdown("**" + tr("upload.preview.errors", shown=len(report.errors), total=report.errors_total) + "**")
         _problems(report.errors)
-    if report.notes:
-        with st.expander(tr("upload.preview.notes", count=len(report.notes))):
-            st.markdown("\n".join(f"- {note}" for note in report.notes))
+    _notes(report.notes)
+
+
+def _notes(notes: list[str]) -> None:
+    """How the file was read (delimiter, sheet, skipped rows, names matched); they quote the file's own text."""
+    if notes:
+        with st.expander(tr("upload.preview.notes", count=len(notes))):
+            st.markdown("\n".join(f"- {components.plain(note)}" for note in notes))
+
+
+def _plain_table(frame: pd.DataFrame) -> None:
+    """A short table whose text wraps; cells hold the file's own text, shown as typed (no Markdown)."""
+    st.table(frame.map(components.plain), hide_index=True, border="horizontal")
 
 
 def _problems(errors: list[dict]) -> None:
@@ -225,7 +237,7 @@ def _problems(errors: list[dict]) -> None:
     when long."""
     frame = pd.DataFrame(errors)
     if len(frame) <= TABLE_ROWS:
-        st.table(components.formatted(frame, ERROR_COLUMNS), hide_index=True, border="horizontal")
+        _plain_table(components.formatted(frame, ERROR_COLUMNS))
     else:
         components.table(frame, ERROR_COLUMNS, height=420)
 
@@ -323,9 +335,7 @@ def _result(done: dict, dataset: Dataset) -> None:
             _problems(result.errors)
             st.caption(tr("upload.result.download_caption"))
             components.quarantine_download(result.load_id, dataset.name, key="upload_quarantine")
-        if result.notes:
-            with st.expander(tr("upload.preview.notes", count=len(result.notes))):
-                st.markdown("\n".join(f"- {note}" for note in result.notes))
+        _notes(result.notes)
     if st.button(tr("upload.again"), key="upload_again", icon=":material/restart_alt:"):
         st.session_state.pop(DONE_KEY, None)
         st.session_state[NONCE_KEY] = st.session_state.get(NONCE_KEY, 0) + 1
@@ -336,10 +346,10 @@ def _result(done: dict, dataset: Dataset) -> None:
 
 def _history(viewer: Viewer, scope: str | None, dataset: Dataset) -> None:
     """Recent loads: an OPD sees every load of its own datasets, and only its own in shared ``indikator``."""
-    sender = viewer.email if scope and (indicator_keyed(dataset) or dataset.opd != scope) else None
+    sender = viewer.email if scope and indicator_keyed(dataset) else None
     loads = data.query("upload_history", dataset=dataset.name, by=sender)
     st.subheader(tr("upload.history.title"))
     if loads.empty:
         st.caption(tr("upload.history.none"))
         return
-    st.table(components.formatted(loads, HISTORY_COLUMNS), hide_index=True, border="horizontal")
+    _plain_table(components.formatted(loads, HISTORY_COLUMNS))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from pipelines.ingest import LoadResult, ingest_file
 log = logging.getLogger("serang.upload")
 _JOBS: dict[str, "Job"] = {}
 _LOCK = threading.Lock()
+KEEP_FINISHED_SECONDS = 3600  # a finished job nobody collected (tab closed) is dropped after this
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Job:
     error: UserError | None = None
     failure: str | None = None  # type of an unexpected error
     finished: threading.Event = field(default_factory=threading.Event)
+    finished_at: float | None = None  # time.monotonic()
 
     @property
     def done(self) -> bool:
@@ -62,6 +65,9 @@ class _JobProgress:
 def start(data: bytes, filename: str, dataset: str, user: str | None, opd: str | None, sheet: str | None) -> Job:
     job = Job(uuid.uuid4().hex)
     with _LOCK:
+        for stale in [key for key, old in _JOBS.items()
+                      if old.finished_at is not None and time.monotonic() - old.finished_at > KEEP_FINISHED_SECONDS]:
+            del _JOBS[stale]
         _JOBS[job.id] = job
     thread = threading.Thread(target=_run, args=(job, data, filename, dataset, user, opd, sheet),
                               name=f"upload-{job.id[:8]}", daemon=True)
@@ -91,4 +97,5 @@ def _run(job: Job, data: bytes, filename: str, dataset: str, user: str | None, o
         job.failure = type(error).__name__
     finally:
         job.waiting = False
+        job.finished_at = time.monotonic()
         job.finished.set()

@@ -4,20 +4,13 @@ import re
 
 import pytest
 
-from browser_support import exceptions_on, go_to, log_in, screenshot, streamlit_server, wait_for_app, whole_page_screenshot
-from ingest_support import csv_bytes
+from browser_support import (choose_tonase, exceptions_on, go_to, log_in, screenshot, streamlit_server, wait_for_app,
+                             whole_page_screenshot)
 from support import email
-from upload_support import WRONG_COLUMNS
+from upload_support import OCTOBER, WRONG_COLUMNS
 
 pytestmark = pytest.mark.browser
 
-# October 2026 waste tonnage from DLH: two good rows (12.345 ton in all) and one where more is reduced than collected.
-OCTOBER = csv_bytes([
-    "periode;kode_desa;jenis;ton_terkumpul;ton_dikurangi",
-    "2026-10;36.04.05.2001;TPS3R;6.000;1.200",
-    "2026-10;36.04.05.2002;bank sampah;6.345;900",
-    "2026-10;36.04.05.2003;TPS;12;15",
-])
 
 
 @pytest.fixture()
@@ -41,9 +34,7 @@ def test_clerk_uploads_and_ringkasan_shows_the_new_value(upload_server, browser)
     clerk = browser.page()
     log_in(clerk, upload_server, "opd_dlh")
     go_to(clerk, "Unggah Data")
-    clerk.locator('[data-testid="stSelectbox"]').first.click()
-    clerk.get_by_role("option", name="Tonase sampah per bulan · tonase_sampah").click()
-    wait_for_app(clerk)
+    choose_tonase(clerk)
     screenshot(clerk, "upload-1-dataset")
 
     clerk.locator('input[type="file"]').set_input_files(
@@ -77,7 +68,7 @@ def test_clerk_uploads_and_ringkasan_shows_the_new_value(upload_server, browser)
     # The newest load with quarantined rows is chosen for the drill-down: this upload, with who sent it.
     picked = " ".join(executive.locator('[data-testid="stSelectbox"]').all_inner_texts())
     picked += " ".join(box.input_value() for box in executive.locator('[data-testid="stSelectbox"] input').all())
-    assert f"Tonase sampah per bulan (tonase_sampah) · tonase_oktober_2026.csv · {email('opd_dlh')} · 1 baris" in picked, picked
+    assert f"Tonase sampah per bulan · tonase_oktober_2026.csv · {email('opd_dlh')} · 1 baris" in picked, picked
 
     # A file with the wrong columns is refused with the reason, before anything is loaded.
     clerk.get_by_role("button", name="Unggah berkas lain").click()
