@@ -83,3 +83,16 @@ def test_two_uploads_a_cli_build_and_readers_at_once(warehouse, users_file, real
     # Readers only ever saw whole states: the tonase file entirely or not at all.
     assert seen and {real for _, real, _ in seen} <= {0, 2}
     assert [version for version, _, _ in seen] == sorted(version for version, _, _ in seen)
+
+
+def test_pages_open_only_published_snapshots():
+    """The app reads through views/data.py (read-only snapshot connections); loads go through ingest_file."""
+    opened = {}
+    for path in (REPO_ROOT / "views").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found = [word for word in ("duckdb.connect", "db.writer", "built_writer", ".warehouse", "working.duckdb")
+                 if word in text]
+        if found:
+            opened[path.name] = found
+    assert opened == {"data.py": ["duckdb.connect"]}
+    assert "read_only=True" in (REPO_ROOT / "views" / "data.py").read_text(encoding="utf-8")
