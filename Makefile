@@ -36,11 +36,14 @@ browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; } || true
 
+# Unit and AppTest layers on both cores, then the browser layer on its own (each browser test
+# starts Streamlit and Chromium; running them side by side only makes them slower and flakier).
 test: $(DEV) browser-deps
-	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest
+	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest -n 2 -m "not browser"
+	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest -m browser
 
 test-fast: $(DEV)
-	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest -m "not browser"
+	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest -n 2 -m "not browser"
 
 clean:
 	rm -rf $(VENV) data/warehouse data/snapshots

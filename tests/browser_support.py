@@ -174,7 +174,7 @@ def whole_page_screenshot(page, name: str) -> Path:
     return screenshot(page, name)
 
 
-def wait_for_maps(page, timeout: float = 30_000) -> None:
+def wait_for_maps(page, timeout: float = 90_000) -> None:
     """Wait until every Plotly chart has been drawn and every MapLibre map has drawn its layers.
 
     Plotly is loaded lazily and WebGL maps draw after the script run ends, so "the app is not
