@@ -31,6 +31,15 @@ DRIVER = textwrap.dedent("""
         build.refresh = pause
     elif point == "before_publish":  # committed; no snapshot written yet
         db.publish = pause
+    elif point == "before_rename":  # the new snapshot written under its temporary name
+        rename = db.os.replace
+
+        def pause_on_snapshot(source, target):
+            if str(source).endswith(".duckdb.tmp"):
+                pause()
+            return rename(source, target)
+
+        db.os.replace = pause_on_snapshot
     elif point == "before_pointer":  # the new snapshot file is in place; CURRENT still names the old one
         db._write_pointer = pause
     ingest_file(Path(sys.argv[2]).read_bytes(), "tonase_oktober.csv", "tonase_sampah", user=sys.argv[3],
@@ -53,7 +62,7 @@ def kill_ingest_at(point: str, warehouse, tmp_path) -> None:
     assert output and output[-1].strip() == "PAUSED", "".join(output)
 
 
-@pytest.mark.parametrize("point", ["before_commit", "before_publish", "before_pointer"])
+@pytest.mark.parametrize("point", ["before_commit", "before_publish", "before_rename", "before_pointer"])
 def test_killed_upload_leaves_the_dashboard_as_it_was_and_the_next_upload_finishes_it(
         warehouse, users_file, tmp_path, point):
     before = db.current_snapshot(warehouse)
@@ -72,6 +81,7 @@ def test_killed_upload_leaves_the_dashboard_as_it_was_and_the_next_upload_finish
     assert len(list((warehouse.originals / "tonase_sampah").glob("*.csv"))) == 1  # kept before the commit
     leftover = sorted(path.name for path in warehouse.snapshots.iterdir())
     assert (f"snapshot-{before.version + 1:06d}.duckdb" in leftover) == (point == "before_pointer")
+    assert (f".snapshot-{before.version + 1:06d}.duckdb.tmp" in leftover) == (point == "before_rename")
 
     # The clerk comes back (a new session) and sees no trace of it on the page...
     app = upload_page()
@@ -89,6 +99,7 @@ def test_killed_upload_leaves_the_dashboard_as_it_was_and_the_next_upload_finish
     else:
         assert message.startswith("Berkas tonase_oktober.csv dimuat ke «Tonase sampah per bulan»: 2 baris masuk")
     assert published("SELECT count(*) FROM mart.waste_monthly WHERE periode = '2026-10' AND NOT is_demo") == [(2,)]
+    assert not list(warehouse.snapshots.glob(".*.tmp"))  # a half-written snapshot is replaced by the next publish
     assert published("SELECT count(*), min(uploaded_by) FROM meta.load_log WHERE NOT is_demo") == [
         (1, email("opd_dlh"))]
     assert plain_table(app)[0]["Berkas"] == "tonase_oktober.csv"  # and in the history
