@@ -25,6 +25,9 @@ def executive(server, browser):
 
 def test_executive_sees_every_ringkasan_section(executive, snapshot_con):
     go_to(executive, "Ringkasan Eksekutif")
+    # The map is the last chart on the page; under load it can be attached after the other charts
+    # have drawn, so wait for its canvas before waiting for every chart to finish drawing.
+    executive.wait_for_selector(".maplibregl-canvas", timeout=90_000)
     wait_for_maps(executive)
     assert not exceptions_on(executive)
     headings = executive.locator("h3").all_inner_texts()
