@@ -14,7 +14,7 @@ Guarantees:
   setting (``settings.map_tiles``; ``none`` draws boundaries on a plain background).
 - Many points travel as one compact JSON array (repeated text in lookup tables, a short row
   per point) and are clustered in the browser: 20,000 points cost about 1.6 MB, where one
-  folium marker per point would cost about 16 MB (``benchmarks/map_20k.py``).
+  folium marker per point would cost about 16 MB (``benchmarks/map_page.py``, ``make bench``).
 """
 
 from __future__ import annotations
