@@ -24,14 +24,13 @@ received by then.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 from benchmarks import harness, prepare
 from pipelines import db, settings
 
-sys.path.insert(0, str(prepare.REPO / "tests"))
+prepare.test_helpers()
 
 NAIVE_SCRIPT = prepare.REPO / "benchmarks" / "naive_map_app.py"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'

@@ -19,7 +19,6 @@ its memory (``memory.py`` uses it).
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +33,7 @@ QUERY_DIR = prepare.REPO / "views" / "queries"
 
 def users_file() -> Path:
     """Accounts of ``tests/support.ACCOUNTS`` for AppTest runs (same password as the tests)."""
-    sys.path.insert(0, str(prepare.REPO / "tests"))
+    prepare.test_helpers()
     import support
 
     from pipelines.users import Account, hash_password, save_accounts

@@ -41,6 +41,12 @@ REQUESTS_AT_SIZE_1 = 441_842  # Serang Tatu requests the generator makes at size
 UNKNOWN_DESA = "36.04.99.2001"  # kecamatan 99 does not exist in Kabupaten Serang
 
 
+def test_helpers() -> None:
+    """Make ``tests/`` importable: the benchmarks reuse its AppTest, browser and map-data helpers."""
+    if str(REPO / "tests") not in sys.path:
+        sys.path.insert(0, str(REPO / "tests"))
+
+
 def reference_dir() -> Path:
     """The reference folder: ``SERANG_REFERENCE_DIR``, else the team's copy beside the project."""
     folder = Path(os.environ.get("SERANG_REFERENCE_DIR") or REPO.parent / "shared" / "reference")
@@ -162,7 +168,7 @@ def points_warehouse(base: settings.DataPaths, count: int) -> settings.DataPaths
 
     Reused while ``base``'s snapshot is the one it was made from.
     """
-    sys.path.insert(0, str(REPO / "tests"))
+    test_helpers()
     from map_data import warehouse_with_waste_points
 
     target = WORK / "map" / f"points-{count}"

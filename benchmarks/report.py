@@ -189,10 +189,12 @@ def map_page(result: dict, load_timeout: float) -> str:
         naive_bytes = naive["cold"]["total_bytes"]
         if naive["cold"]["timed_out"]:
             time_ratio = f"> {_ratio(load_timeout, ours['cold']['seconds_to_map'])}"
-            if per_point:  # the map had not arrived: estimate its bytes from the largest one that did
-                naive_bytes = naive["cold"]["http_bytes"] + per_point * item["points"]
-                cells[1][0] = f"≈ {_bytes(naive_bytes)} (estimated; {_bytes(naive['cold']['total_bytes'])} by then)"
-            byte_ratio = ("≈ " if per_point else "≥ ") + _ratio(naive_bytes, ours["cold"]["total_bytes"])
+            estimate = naive["cold"]["http_bytes"] + per_point * item["points"] if per_point else 0
+            prefix = "" if estimate else "≥ "  # without an estimate: only what had arrived
+            if estimate > naive_bytes:  # the map had not arrived: estimate it from the largest one that did
+                cells[1][0] = f"≈ {_bytes(estimate)} (estimated; {_bytes(naive_bytes)} by then)"
+                naive_bytes, prefix = estimate, "≈ "
+            byte_ratio = prefix + _ratio(naive_bytes, ours["cold"]["total_bytes"])
         else:
             per_point = naive["cold"]["websocket_bytes"] / item["points"]
             time_ratio = _ratio(naive["cold"]["seconds_to_map"], ours["cold"]["seconds_to_map"])
