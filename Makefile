@@ -45,5 +45,10 @@ test: $(DEV) browser-deps
 test-fast: $(DEV)
 	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m pytest -n 2 -m "not browser"
 
+# Speed, size and memory against the obvious alternatives ("Benchmarks" in README.md); not part of
+# `make test` or CI. Under 15 minutes on 2 cores; writes benchmarks/results/<date>.md.
+bench: $(DEV) browser-deps
+	SERANG_REFERENCE_DIR=$${SERANG_REFERENCE_DIR:-$(TEST_REFERENCE)} $(PY) -m benchmarks
+
 clean:
 	rm -rf $(VENV) data/warehouse data/snapshots

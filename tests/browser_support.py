@@ -52,13 +52,15 @@ class Server:
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str], log_dir: Path, port: int | None = None):
-    """A fresh `streamlit run app.py` on a free port (or ``port``); yields once /_stcore/health answers."""
+def streamlit_server(env: dict[str, str], log_dir: Path, port: int | None = None,
+                     script: Path = REPO_ROOT / "app.py"):
+    """A fresh `streamlit run app.py` (or another script) on a free port (or ``port``); yields once
+    /_stcore/health answers."""
     port = port or _free_port()
     log = log_dir / f"streamlit-{port}.log"
     handle = open(log, "w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "app.py"), "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
         cwd=REPO_ROOT, env={**os.environ, **env}, stdout=handle, stderr=subprocess.STDOUT,
     )
