@@ -5,12 +5,29 @@ import subprocess
 import sys
 import threading
 
+import pytest
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+
 from pipelines import db
 from support import END_MONTH, REPO_ROOT, email, open_app
 from upload_support import GOOD, INDICATORS, confirm, published, texts, upload, upload_page
 
 
-def test_two_uploads_a_cli_build_and_readers_at_once(warehouse, users_file, real_reference):
+@pytest.fixture
+def one_compile_at_a_time(monkeypatch):
+    """Every AppTest run compiles app.py in its own ScriptCache; CPython 3.11.7 raises
+    "SystemError: AST constructor recursion depth mismatch" when two threads compile at once
+    (the server has one locked cache per runtime, so only threaded AppTests meet this)."""
+    lock, compile_script = threading.Lock(), ScriptCache.get_bytecode
+
+    def locked(self, script_path):
+        with lock:
+            return compile_script(self, script_path)
+
+    monkeypatch.setattr(ScriptCache, "get_bytecode", locked)
+
+
+def test_two_uploads_a_cli_build_and_readers_at_once(one_compile_at_a_time, warehouse, users_file, real_reference):
     start = db.current_snapshot(warehouse).version
     pages = {"dlh": upload(upload_page("opd_dlh", "tonase_sampah"), "tonase_oktober.csv", GOOD),
              "admin": upload(upload_page("admin", "indikator"), "indikator_2025.csv", INDICATORS)}
@@ -43,8 +60,9 @@ def test_two_uploads_a_cli_build_and_readers_at_once(warehouse, users_file, real
             except Exception as error:  # noqa: BLE001 - any failure of a reader is what this test looks for
                 failures.append(repr(error))
 
+    reader = open_app("eksekutif", page="kualitas-data")
+
     def read_pages():
-        reader = open_app("eksekutif", page="kualitas-data")
         while not stop.is_set():
             reader.run()
             if reader.exception or reader.error:
@@ -67,8 +85,8 @@ def test_two_uploads_a_cli_build_and_readers_at_once(warehouse, users_file, real
     assert not failures
     for key, page in finished.items():
         assert not page.exception and not page.error, key
-    assert "2 baris masuk, 0 baris dikarantina" in texts(finished["dlh"].success)[0]
-    assert "3 baris masuk, 0 baris dikarantina" in texts(finished["admin"].success)[0]
+    assert any("2 baris masuk, 0 baris dikarantina" in text for text in texts(finished["dlh"].success))
+    assert any("3 baris masuk, 0 baris dikarantina" in text for text in texts(finished["admin"].success))
 
     # Three writers, three snapshots; both loads in the last one with their senders and counts.
     assert db.current_snapshot(warehouse).version == start + 3
