@@ -81,8 +81,10 @@ def _ovop(reference: Reference, producers: pd.DataFrame, last_year: int, rng: np
             continue
         used.add(product)
         year = int(rng.choice(np.arange(2019, last_year + 1)))
-        age = last_year - year
-        certified_probability = min(0.9, 0.2 + 0.13 * age)
+        # The registry keeps today's certification, not its date, so SP-03 for a past year counts
+        # the products registered by then as they stand now. Newer products are the more likely
+        # certified ones (the programme certifies as it registers), so the share grows over time.
+        certified_probability = min(0.9, 0.15 + 0.1 * (year - 2019))
         certification = (rng.choice(OVOP_CERTIFICATIONS[1:], p=[0.6, 0.3, 0.1])
                          if rng.random() < certified_probability else "belum")
         rows.append({"nama_produk": product, "kode_desa": code, "komoditas": commodity,
