@@ -1,5 +1,6 @@
 # Two commands matter: `make run` (dashboard on http://localhost:8501) and `make test`.
 SHELL := /bin/bash
+PORT ?= 8501
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -29,7 +30,7 @@ build: $(RUNTIME)
 	$(PY) -m pipelines build --if-stale
 
 run: build
-	$(PY) -m streamlit run app.py --server.port 8501
+	$(PY) -m streamlit run app.py --server.port $(PORT)
 
 # Debian's Chromium for the browser tests (no browser download); skipped when not root.
 browser-deps:

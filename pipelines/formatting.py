@@ -10,6 +10,7 @@ number a page shows goes through here.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -88,6 +89,8 @@ def with_unit(value: float | None, unit: str, lang: str = "id") -> str:
     if _missing(value):
         return MISSING
     decimals = 0 if float(value).is_integer() or abs(value) >= 100 else (1 if abs(value) >= 10 else 2)
+    if lang == "en" and value == 1 and re.fullmatch(r"[a-z]+[^s]s", unit):  # "1 days" → "1 day"
+        unit = unit[:-1]
     return f"{number(value, decimals, lang)} {unit}".strip()
 
 

@@ -100,11 +100,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Folder ini harus berisi serang_kecamatan.csv, serang_desa.csv, "
         "serang_kecamatan_from_desa.geojson dan serang_desa.geojson (kode Kemendagri). "
         "Tetapkan SERANG_REFERENCE_DIR ke folder tersebut, atau unduh dengan "
-        "`python -m pipelines reference download` (luring: tambahkan --source FOLDER-CERMIN).",
+        "`.venv/bin/python -m pipelines reference download` (luring: tambahkan --source FOLDER-CERMIN).",
         "Reference geography folder not found: {path}. It must hold serang_kecamatan.csv, "
         "serang_desa.csv, serang_kecamatan_from_desa.geojson and serang_desa.geojson "
         "(Kemendagri codes). Set SERANG_REFERENCE_DIR to that folder, or download it with "
-        "`python -m pipelines reference download` (offline: add --source MIRROR-FOLDER).",
+        "`.venv/bin/python -m pipelines reference download` (offline: add --source MIRROR-FOLDER).",
     ),
     "reference.missing_file": (
         "Berkas rujukan {file} tidak ada di {path}. Yang diharapkan: {expected}. "
@@ -183,11 +183,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reference.download.failed": (
         "Data rujukan wilayah tidak dapat diunduh dari {url} ({detail}). Tanpa internet ada dua pilihan: "
         "tetapkan SERANG_REFERENCE_DIR ke folder data rujukan yang sudah ada, atau jalankan "
-        "`python -m pipelines reference download --source FOLDER` dengan FOLDER berisi salinan kedua "
+        "`.venv/bin/python -m pipelines reference download --source FOLDER` dengan FOLDER berisi salinan kedua "
         "repositori (wilayah/db/… dan wilayah_boundaries/db/…). Tidak ada yang ditulis.",
         "The reference geography could not be downloaded from {url} ({detail}). Without internet there are "
         "two options: set SERANG_REFERENCE_DIR to an existing reference folder, or run "
-        "`python -m pipelines reference download --source FOLDER` with FOLDER holding a copy of both "
+        "`.venv/bin/python -m pipelines reference download --source FOLDER` with FOLDER holding a copy of both "
         "repositories (wilayah/db/… and wilayah_boundaries/db/…). Nothing was written.",
     ),
     "reference.download.short": (
@@ -345,14 +345,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The warehouse has been busy in another process for over {seconds} s. Try again shortly.",
     ),
     "db.no_snapshot": (
-        "Belum ada snapshot yang diterbitkan di {path}. Jalankan `python -m pipelines build` "
+        "Belum ada snapshot yang diterbitkan di {path}. Jalankan `.venv/bin/python -m pipelines build` "
         "(atau `make run`, yang membangunnya otomatis).",
-        "No snapshot has been published in {path}. Run `python -m pipelines build` "
+        "No snapshot has been published in {path}. Run `.venv/bin/python -m pipelines build` "
         "(or `make run`, which builds it automatically).",
     ),
     "db.snapshot_incompatible": (
-        "Snapshot {version} dibuat oleh versi program yang lain. Jalankan `python -m pipelines build` sekali lagi.",
-        "Snapshot {version} was made by another program version. Run `python -m pipelines build` again.",
+        "Snapshot {version} dibuat oleh versi program yang lain. Jalankan `.venv/bin/python -m pipelines build` sekali lagi.",
+        "Snapshot {version} was made by another program version. Run `.venv/bin/python -m pipelines build` again.",
     ),
     "transform.failed": (
         "Transformasi {file} gagal: {detail}. Gudang data tidak diubah; snapshot lama tetap dipakai.",
@@ -1082,6 +1082,24 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Daftar ini menggantikan seluruh daftar data contoh; mengirim ulang baris dengan kunci yang sama memperbaruinya.",
         "This list replaces the whole sample list; sending rows with the same keys again updates them.",
     ),
+    "upload.replace_all.first": (
+        "Ini berkas nyata pertama untuk daftar ini: seluruh {demo} baris data contoh diganti oleh {accepted} "
+        "baris dari berkas ini. Yang tidak ada di berkas tidak tampil lagi di peta dan halaman, dan indikator "
+        "{program} dihitung ulang dari daftar baru. Kirim daftar yang lengkap.",
+        "This is the first real file for this list: all {demo} sample rows are replaced by the {accepted} rows "
+        "of this file. What the file leaves out no longer shows on maps and pages, and the {program} indicators "
+        "are recomputed from the new list. Send the complete list.",
+    ),
+    "upload.replace_all.tick": (
+        "Saya mengerti: daftar data contoh diganti seluruhnya oleh berkas ini",
+        "I understand: the whole sample list is replaced by this file",
+    ),
+    "upload.replace_all.adds": (
+        "Daftar nyata sudah berisi {real} baris. Baris dengan kunci yang sama diperbarui; {accepted} baris "
+        "dari berkas ini ditambahkan atau memperbarui yang ada.",
+        "The real list already holds {real} rows. Rows with the same keys are updated; the {accepted} rows of "
+        "this file are added or update existing ones.",
+    ),
     "upload.indicators.title": ("Indikator yang boleh dikirim {opd} ({count})", "Indicators {opd} may send ({count})"),
     "upload.indicators.caption": (
         "Baris berisi indikator milik OPD lain tidak dimuat. Minta OPD pemiliknya mengirimkannya.",
@@ -1356,8 +1374,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.step.transform": ("Menghitung ulang indikator", "Recomputing indicators"),
     "ingest.step.publish": ("Menerbitkan snapshot", "Publishing snapshot"),
     "ingest.not_built": (
-        "Gudang data belum dibangun di {path}. Jalankan `python -m pipelines build` sekali, lalu ulangi perintah ini.",
-        "The warehouse has not been built in {path}. Run `python -m pipelines build` once, then run this again.",
+        "Gudang data belum dibangun di {path}. Jalankan `.venv/bin/python -m pipelines build` sekali, lalu ulangi perintah ini.",
+        "The warehouse has not been built in {path}. Run `.venv/bin/python -m pipelines build` once, then run this again.",
     ),
     "ingest.missing_file": (
         "Berkas {file} tidak ditemukan. Periksa nama dan foldernya.",
@@ -1374,8 +1392,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.summary.snapshot": ("Snapshot {version} diterbitkan.", "Snapshot {version} published."),
     "ingest.summary.replaced": ("{count} nilai lama diganti.", "{count} earlier values replaced."),
     "ingest.summary.more_errors": (
-        "… dan {count} masalah lain. Unduh semuanya: `python -m pipelines quarantine --dataset {dataset} --out karantina.xlsx`.",
-        "… and {count} more problems. Download them all: `python -m pipelines quarantine --dataset {dataset} --out quarantine.xlsx`.",
+        "… dan {count} masalah lain. Unduh semuanya: `.venv/bin/python -m pipelines quarantine --dataset {dataset} --out karantina.xlsx`.",
+        "… and {count} more problems. Download them all: `.venv/bin/python -m pipelines quarantine --dataset {dataset} --out quarantine.xlsx`.",
     ),
     "ingest.problem": ("Baris {row}, kolom {column}, nilai «{value}»: {message}",
                        "Row {row}, column {column}, value «{value}»: {message}"),
@@ -1411,11 +1429,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.reject.columns": (
         "kolom wajib tidak ditemukan: {missing}. Kolom yang ditemukan (baris {row}): {found}. "
         "Kolom wajib dataset ini: {expected}. Gunakan templat dataset ini (unduh di halaman Unggah Data, atau "
-        "`python -m pipelines template NAMA --out berkas.xlsx`) "
+        "`.venv/bin/python -m pipelines template NAMA --out berkas.xlsx`) "
         "atau ganti judul kolom; nama lain yang diterima tercantum di catatan templat.",
         "required columns not found: {missing}. Columns found (row {row}): {found}. "
         "Required columns of this dataset: {expected}. Use this dataset's template (download it on the Upload Data "
-        "page, or `python -m pipelines template NAME --out file.xlsx`) "
+        "page, or `.venv/bin/python -m pipelines template NAME --out file.xlsx`) "
         "or rename the headers; accepted alternative names are listed in the template notes.",
     ),
     "ingest.reject.no_rows": (
@@ -1476,7 +1494,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.note.inbox_unknown": ("folder inbox/{folder} bukan nama dataset; dilewati", "inbox/{folder} is not a dataset name; skipped"),
     "ingest.convention.id": ("format Indonesia (1.234,5)", "the Indonesian format (1.234,5)"),
     "ingest.convention.en": ("titik desimal (1234.5 / 1,234.5)", "dot decimals (1234.5 / 1,234.5)"),
-    "ingest.convention.plain": ("angka bulat", "whole numbers"),
+    "ingest.convention.plain": ("angka tanpa pemisah ribuan", "numbers without thousands separators"),
     "ingest.level.desa": ("desa", "desa (village)"),
     "ingest.level.kecamatan": ("kecamatan", "kecamatan (district)"),
     "ingest.level.kabupaten": ("kabupaten", "kabupaten (regency)"),
@@ -1700,9 +1718,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Upload template: {dataset} (dataset «{name}», OPD {opd})"),
     "template.guide_intro": (
         "Isi lembar «{name}» mulai baris 2. Satu baris = satu {key}. Kolom bertanda wajib harus diisi. "
-        "Unggah lewat halaman Unggah Data atau `python -m pipelines ingest BERKAS --dataset {name}`.",
+        "Unggah lewat halaman Unggah Data atau `.venv/bin/python -m pipelines ingest BERKAS --dataset {name}`.",
         "Fill the «{name}» sheet from row 2. One row = one {key}. Required columns must be filled. "
-        "Upload through the Unggah Data page or `python -m pipelines ingest FILE --dataset {name}`.",
+        "Upload through the Unggah Data page or `.venv/bin/python -m pipelines ingest FILE --dataset {name}`.",
     ),
     "template.guide.column": ("kolom", "column"),
     "template.guide.label": ("judul", "label"),

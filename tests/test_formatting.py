@@ -67,6 +67,14 @@ def test_with_unit_picks_the_right_format():
     assert f.with_unit(1.1, "hari") == "1,10 hari"
 
 
+def test_one_of_an_english_unit_is_singular():
+    assert f.with_unit(1, "days", "en") == "1 day"
+    assert f.with_unit(2, "days", "en") == "2 days"
+    assert f.with_unit(1.5, "days", "en") == "1.50 days"
+    assert f.with_unit(1, "hari") == "1 hari"
+    assert f.with_unit(1, "tCO2e", "en") == "1 tCO2e"
+
+
 # --- leadership pages (issue 4) ---------------------------------------------------------
 
 @pytest.mark.parametrize("value, expected", [

@@ -168,3 +168,12 @@ def test_pages_render_in_english(users_file):
     assert not app.exception and not app.error
     assert app.title[0].value == "Transformer programme"
     assert any(subheader.value == "Data sources and freshness" for subheader in app.subheader)
+
+
+@pytest.mark.parametrize("account, expected", [
+    ("eksekutif", ["Permohonan layanan Serang Tatu"]),
+    ("opd_dukcapil", ["Nilai indikator (format universal)"]),  # a partner sends its figures as indikator rows
+])
+def test_serang_tatu_offers_only_templates_the_viewer_may_send(users_file, account, expected):
+    app = open_program(account, "serang-tatu")
+    assert [button.label for button in app.get("download_button")][2:] == expected  # after XLSX and CSV

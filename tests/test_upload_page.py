@@ -214,3 +214,31 @@ def test_the_files_own_text_is_shown_as_typed_not_as_markdown(warehouse, users_f
     assert "Kolom yang tidak dipakai: «\\*\\*catatan\\*\\*»." in texts(app.caption)
     [problem] = app.table[1].value.to_dict("records")
     assert problem["Nilai"] == "\\$5\\$"  # shown as typed: $5$, not as a formula
+
+
+def test_first_real_list_replaces_every_sample_row_only_after_a_tick(warehouse, users_file):
+    """A whole list (titik_sampah): the first real file swaps out all sample points, so the page
+    says how many and waits for a tick; once real rows exist, a file adds to them without one."""
+    [(sample_points,)] = published("SELECT count(*) FROM mart.waste_point WHERE is_demo")
+    points = ("nama,jenis,kode_desa,lintang,bujur\n"
+              "TPS3R Margasana,TPS3R,36.04.05.2001,-6.065263,106.119018\n").encode()
+    app = upload(upload_page(dataset="titik_sampah"), "titik.csv", points)
+    assert [text for text in texts(app.warning) if "berkas nyata pertama" in text] == [
+        f"Ini berkas nyata pertama untuk daftar ini: seluruh {sample_points} baris data contoh diganti oleh 1 "
+        "baris dari berkas ini. Yang tidak ada di berkas tidak tampil lagi di peta dan halaman, dan indikator "
+        "Program Pesan Ibu dihitung ulang dari daftar baru. Kirim daftar yang lengkap."]
+    assert app.button(key="upload_confirm").disabled
+
+    app.checkbox[0].check().run()
+    assert not app.button(key="upload_confirm").disabled
+    app = confirm(app)
+    assert not app.exception and not app.error
+    assert published("SELECT count(*), count(*) FILTER (WHERE is_demo) FROM mart.waste_point") == [(1, 0)]
+
+    more = ("nama,jenis,kode_desa,lintang,bujur\n"
+            "Bank Sampah Berkah,bank sampah,36.04.05.2001,-6.066,106.12\n").encode()
+    app = upload(app, "titik_tambahan.csv", more)
+    assert "Daftar nyata sudah berisi 1 baris." in " ".join(texts(app.info))
+    assert not app.checkbox and not app.button(key="upload_confirm").disabled
+    confirm(app)
+    assert published("SELECT count(*) FROM mart.waste_point") == [(2,)]

@@ -170,12 +170,36 @@ def _upload_flow(viewer: Viewer, scope: str | None, dataset: Dataset, upload) ->
     st.subheader(tr("upload.step.confirm"))
     if report.accepted == 0:
         st.warning(tr("upload.confirm.nothing"))
+    understood = _replace_all_check(dataset, report, digest) if dataset.replace == REPLACE_ALL else True
     if st.button(tr("upload.confirm", count=formatting.number(report.accepted, 0, lang())), type="primary",
-                 key="upload_confirm", icon=":material/cloud_upload:"):
+                 key="upload_confirm", icon=":material/cloud_upload:", disabled=not understood):
         job = upload_job.start(content, upload.name, dataset.name, viewer.email, scope, sheet)
         st.session_state[JOB_KEY] = {"id": job.id, "key": (dataset.name, digest, sheet), "file": upload.name}
         _follow(job)
         st.rerun()  # the page again from the top: the new snapshot in the header, the result instead of the preview
+
+
+def _replace_all_check(dataset: Dataset, report: Preview, digest: str) -> bool:
+    """A whole list (waste points, tourism villages, …): the first real file replaces every sample
+    row, and what it leaves out disappears from maps and indicators. Say so with the numbers and
+    ask for a tick; later files add to and update the real list, which needs no tick."""
+    rows = data.query("upload_dataset_rows", dataset=dataset.name).iloc[0]
+    count = lambda value: formatting.number(int(value), 0, lang())  # noqa: E731
+    if int(rows["nyata"]) > 0:
+        st.info(tr("upload.replace_all.adds", real=count(rows["nyata"]), accepted=count(report.accepted)),
+                icon=":material/playlist_add:")
+        return True
+    st.warning(tr("upload.replace_all.first", demo=count(rows["contoh"]), accepted=count(report.accepted),
+                  program=_program_name(dataset.program)),
+               icon=":material/swap_horiz:")
+    return st.checkbox(tr("upload.replace_all.tick"), key=f"upload_replace_all_{digest[:12]}")
+
+
+def _program_name(program: str | None) -> str:
+    programs = data.query("programs").set_index("id")
+    if program not in programs.index:
+        return "program"
+    return programs.loc[program, "name_en" if lang() == "en" else "name_id"]
 
 
 def _done_for(dataset: Dataset, digest: str) -> dict | None:

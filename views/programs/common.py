@@ -14,6 +14,7 @@ even if a page lock were bypassed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -22,6 +23,7 @@ import streamlit as st
 
 from pipelines import formatting
 from pipelines.datasets import datasets_of_program
+from pipelines.ingest.scope import datasets_for, indicator_keyed
 from pipelines.ingest.templates import template_bytes
 from views import charts, components, data, session
 from views.session import lang, tr
@@ -224,12 +226,15 @@ def indicator_card(row: Mapping, history: pd.DataFrame) -> None:
     unit = row["unit"]
     previous = (tr("program.card.vs", period=formatting.period(row["periode_sebelumnya"], lang(), short=True))
                 if _present(row["nilai_sebelumnya"]) else None)
+    change = _change(row)
+    still = change is not None and change[0] not in "+-"  # rounds to zero: grey, no arrow
     with st.container(border=True):
         # The name above the number wraps; as the metric's label it would be cut after ~30 characters.
         st.markdown(f"**{label_of(row)}**", help=label_of(row, "definition"))
         st.metric(
             row["kode"] if unit == "%" else f"{row['kode']} · {unit}", card_value(row["nilai"], unit),
-            delta=_change(row), delta_color="normal" if row["direction"] == "higher" else "inverse",
+            delta=change, delta_color="off" if still else ("normal" if row["direction"] == "higher" else "inverse"),
+            delta_arrow="off" if still else "auto",
             delta_description=previous, chart_data=list(history["nilai"]) if len(history) > 1 else None,
             chart_type="line",
         )
@@ -280,6 +285,8 @@ def _signed(difference: float, unit: str) -> str:
     """``+442 permohonan``; a change of a percentage in points (``+1,1 poin``), so it is not read as relative."""
     size = (tr("program.card.points", value=formatting.number(abs(difference), 1, lang())) if unit == "%"
             else formatting.with_unit(abs(difference), unit, lang()))
+    if not re.search(r"[1-9]", size.split(" ", 1)[0]):  # "0 lokasi", "0,0 poin": no sign, not read as a rise
+        return size
     return ("-" if difference < 0 else "+") + size
 
 
@@ -512,7 +519,7 @@ def downloads_section(page: ProgramPage, tables: dict[str, pd.DataFrame], indica
     components.downloads(f"{page.program}-{page.period}", tables, metadata_frame(page, indicators),
                          key=f"{page.program}_downloads")
     st.markdown("**" + tr("program.downloads.templates") + "**")
-    names = datasets_of_program(page.program)
+    names = _templates_offered(page)
     columns = st.columns(max(len(names), 1))
     for column, name in zip(columns, names):
         column.download_button(
@@ -521,6 +528,17 @@ def downloads_section(page: ProgramPage, tables: dict[str, pd.DataFrame], indica
             key=f"{page.program}_template_{name}", icon=":material/table_view:", on_click="ignore",
         )
     st.caption(tr("program.downloads.template_note"))
+
+
+def _templates_offered(page: ProgramPage) -> list[str]:
+    """The programme's datasets; an ``opd`` viewer gets only those its OPD may send (a partner
+    OPD of Serang Tatu sends its figures as ``indikator`` rows)."""
+    names = datasets_of_program(page.program)
+    if page.viewer.role != "opd":
+        return names
+    allowed = datasets_for(page.viewer.opd)
+    own = [name for name in names if name in {dataset.name for dataset in allowed}]
+    return own or [dataset.name for dataset in allowed if indicator_keyed(dataset)]
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
