@@ -418,7 +418,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A source is late when the latest period that should have arrived (by the indicator's frequency and "
         "grace days) has no data.",
     ),
-    "ringkasan.late_opd": ("OPD dengan data terlambat", "Agencies with late data"),
+    "ringkasan.late_opd": ("OPD terlambat", "Agencies late"),
     "ringkasan.late_as_of": ("Dinilai per {day} dari {total} sumber indikator.",
                              "Judged on {day} across {total} indicator sources."),
     "ringkasan.late_none": ("Tidak ada sumber data yang terlambat.", "No data source is late."),

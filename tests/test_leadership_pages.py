@@ -81,7 +81,7 @@ def test_late_sources_equal_the_snapshot_grouped_by_opd(users_file, snapshot_con
     assert late, "the sample build has late sources (SP-02, PI-01, ...); the check below would be empty"
     metrics = shown_metrics(app)
     assert metrics["Sumber terlambat"] == [formatting.number(len(late))]
-    assert metrics["OPD dengan data terlambat"] == [formatting.number(len({opd for opd, *_ in late}))]
+    assert metrics["OPD terlambat"] == [formatting.number(len({opd for opd, *_ in late}))]
     rows = next(table_rows(app, i) for i in range(len(app.table)) if "Hari terlambat" in app.table[i].value.columns)
     shown = {(row["OPD"], row["Indikator"].split(" · ")[0], row["Hari terlambat"]) for row in rows}
     assert shown == {(opd, code, formatting.number(days)) for opd, code, days in late}

@@ -10,11 +10,11 @@ from views import charts, components, data, session
 from views.components import STATUS_COLOR
 from views.session import lang, tr
 
-FRESHNESS_COLUMNS = {
+FRESHNESS_COLUMNS = {  # how late before the long indicator name, so a narrow screen still shows it
     "opd": ("quality.col.opd", "text"), "kode_indikator": ("quality.col.code", "text"),
+    "status": ("quality.col.status", "status"), "hari_terlambat": ("quality.col.days_late", "number"),
     "indikator": ("quality.col.indicator", "text"), "periode_diharapkan": ("quality.col.expected", "period"),
-    "periode_terakhir": ("quality.col.latest", "period"), "status": ("quality.col.status", "status"),
-    "hari_terlambat": ("quality.col.days_late", "number"),
+    "periode_terakhir": ("quality.col.latest", "period"),
 }
 DATASET_COLUMNS = {
     "opd": ("quality.col.opd", "text"), "dataset_label": ("quality.col.dataset", "text"),

@@ -95,10 +95,10 @@ def _attention(attention: pd.DataFrame) -> None:
         st.success(tr("ringkasan.attention_none"))
         return
     language = lang()
+    # What to act on first (status, achievement, figures) right after the name: on a tablet or phone
+    # the columns to the right are reached by scrolling the table sideways.
     shown = pd.DataFrame({
         tr("kolom.indicator"): _labels(attention),
-        tr("kolom.dimension"): [components.plain(name) for name in attention[f"dimension_{language}"]],
-        tr("kolom.opd"): [components.plain(opd) for opd in attention["opd"]],
         tr("kolom.status"): [components.status_markdown(status) for status in attention["status"]],
         tr("kolom.achievement"): [formatting.percent(value, 1, language) for value in attention["capaian"]],
         tr("kolom.actual_target"): [
@@ -108,6 +108,8 @@ def _attention(attention: pd.DataFrame) -> None:
             for row in attention.itertuples()],
         tr("kolom.trend"): [tr(f"tren.{trend}") if isinstance(trend, str) else formatting.MISSING
                             for trend in attention["tren"]],
+        tr("kolom.opd"): [components.plain(opd) for opd in attention["opd"]],
+        tr("kolom.dimension"): [components.plain(name) for name in attention[f"dimension_{language}"]],
         tr("kolom.source"): [components.plain(components.source_label(row.source_kind, row.sumber))
                              for row in attention.itertuples()],
     })
@@ -125,27 +127,26 @@ def _late_sources(late: pd.DataFrame) -> None:
     judged = data.query("freshness_as_of")
     as_of, total = judged.at[0, "as_of"], int(judged.at[0, "sumber"])
     language = lang()
-    summary, table = st.columns([1, 3])
-    with summary:
-        st.metric(tr("ringkasan.late_sources"), formatting.number(len(late), 0, language), border=True,
-                  help=tr("ringkasan.late_help"))
-        st.metric(tr("ringkasan.late_opd"), formatting.number(late["opd"].nunique(), 0, language), border=True)
-        st.caption(tr("ringkasan.late_as_of", day=formatting.day(as_of, language),
-                      total=formatting.number(total, 0, language)))
-    with table:
-        if late.empty:
-            st.success(tr("ringkasan.late_none"))
-            return
-        shown = pd.DataFrame({
-            tr("kolom.opd"): [components.plain(opd) for opd in late["opd"]],
-            tr("kolom.indicator"): _labels(late),
-            tr("kolom.frequency"): [tr(f"frekuensi.{value}") for value in late["frequency"]],
-            tr("kolom.expected"): [formatting.period(code, language) for code in late["periode_diharapkan"]],
-            tr("kolom.last_period"): [formatting.period(code, language) if isinstance(code, str)
-                                      else tr("ringkasan.never") for code in late["periode_terakhir"]],
-            tr("kolom.days_late"): [formatting.number(days, 0, language) for days in late["hari_terlambat"]],
-        })
-        st.table(shown, hide_index=True, border="horizontal")
+    # The two counts side by side above the table (beside it, their labels were cut on a tablet).
+    sources, agencies, _ = st.columns([1, 1, 2])
+    sources.metric(tr("ringkasan.late_sources"), formatting.number(len(late), 0, language), border=True,
+                   help=tr("ringkasan.late_help"))
+    agencies.metric(tr("ringkasan.late_opd"), formatting.number(late["opd"].nunique(), 0, language), border=True)
+    st.caption(tr("ringkasan.late_as_of", day=formatting.day(as_of, language),
+                  total=formatting.number(total, 0, language)))
+    if late.empty:
+        st.success(tr("ringkasan.late_none"))
+        return
+    shown = pd.DataFrame({
+        tr("kolom.opd"): [components.plain(opd) for opd in late["opd"]],
+        tr("kolom.indicator"): _labels(late),
+        tr("kolom.days_late"): [formatting.number(days, 0, language) for days in late["hari_terlambat"]],
+        tr("kolom.expected"): [formatting.period(code, language) for code in late["periode_diharapkan"]],
+        tr("kolom.last_period"): [formatting.period(code, language) if isinstance(code, str)
+                                  else tr("ringkasan.never") for code in late["periode_terakhir"]],
+        tr("kolom.frequency"): [tr(f"frekuensi.{value}") for value in late["frequency"]],
+    })
+    st.table(shown, hide_index=True, border="horizontal")
 
 
 # --- kecamatan map ----------------------------------------------------------------------------

@@ -168,8 +168,9 @@ def time_figure(frame: pd.DataFrame) -> go.Figure:
                    marker={"symbol": "line-ns-open", "size": 18, "color": "#cf222e", "line": {"width": 3}},
                    hovertemplate="%{x:,.0f}"),
     ])
-    figure.update_xaxes(type="log", title_text=tr("program.serang_tatu.unit.days"))
-    return common.finish(figure, 360, hovermode="y unified")
+    figure = common.finish(figure, 360, hovermode="y unified")
+    # Four ticks: Plotly's own log ticks (0,5 1 2 5 10 20 50) run into each other on a phone.
+    return figure.update_xaxes(type="log", title_text=tr("program.serang_tatu.unit.days"), tickvals=[1, 3, 10, 30])
 
 
 def backlog_section(page: common.ProgramPage, backlog: pd.DataFrame, names: dict[str, str]) -> None:
@@ -178,7 +179,8 @@ def backlog_section(page: common.ProgramPage, backlog: pd.DataFrame, names: dict
     figure, _ = common.stacked_bars(backlog, "periode", "layanan", "tunggakan",
                                     label=lambda code: names.get(code, code))
     figure.update_layout(yaxis_title_text=tr("program.serang_tatu.unit.requests"))
-    common.chart(common.finish(figure, 320), "serang_tatu_backlog")
+    # One legend line per service on a phone: grow with the services so the bars keep their height.
+    common.chart(common.finish(figure, 300 + 16 * backlog["layanan"].nunique()), "serang_tatu_backlog")
     st.caption(tr("program.serang_tatu.backlog.caption"))
 
 
