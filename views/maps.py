@@ -331,7 +331,9 @@ class _Control(folium.MacroElement):
                     });
                 }
                 var details = div.querySelector('details');
-                if (details && map.getSize().x < 560) { details.open = false; }  // phones: legend folded
+                // Folded where it would cover the regency's west coast (phones, and the map column of a
+                // laptop page); one tap on «Legenda» opens it.
+                if (details && map.getSize().x < 900) { details.open = false; }
                 return div;
             };
             control.addTo(map);
