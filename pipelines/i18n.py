@@ -1736,6 +1736,17 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "then upload the file again."),
     # --- CLI -------------------------------------------------------------
     "cli.interrupted": ("Dihentikan oleh pengguna. Tidak ada snapshot baru.", "Stopped by the user. No new snapshot."),
+    # --- ingest robustness ---
+    "ingest.reason.extra_cells_comma": (
+        "baris {row} punya {cells} sel, judul kolom hanya {width} (sel lebih: {values}): kemungkinan koma desimal "
+        "tanpa tanda kutip — beri tanda kutip pada angka (\"152,4\") atau simpan dengan pemisah «;».",
+        "row {row} has {cells} cells but the header only {width} (extra: {values}): probably a decimal comma "
+        "without quotes — quote the numbers (\"152,4\") or save with the «;» separator."),
+    "ingest.reason.extra_cells": (
+        "baris {row} punya {cells} sel, judul kolom hanya {width} (sel lebih: {values}): ada isi di luar tabel — "
+        "pindahkan ke kolom yang benar atau hapus, atau beri judul kolom.",
+        "row {row} has {cells} cells but the header only {width} (extra: {values}): something is written outside "
+        "the table — move it into the right column or delete it, or give it a header."),
 }
 
 

@@ -77,7 +77,10 @@ def test_rows_longer_than_the_header_are_padded_not_cut(reference_data):
         "36.04.31.2009,2024-09,200,catatan di luar tabel,,",
     ])
     analysis = check(data, "k.csv", "kunjungan_desa_wisata", reference_data)
-    assert [record["pengunjung"] for record in accepted_records(analysis)] == [100, 200]
+    # The extra cell is kept and named (see test_ingest_robustness), so the row is quarantined, not cut.
+    assert [record["pengunjung"] for record in accepted_records(analysis)] == [100]
+    assert [(row, column, value) for row, column, value, _ in problems(analysis)] == [
+        (3, "baris", "catatan di luar tabel")]
 
 
 def test_totals_row_and_footnote_are_not_data(reference_data):

@@ -4,6 +4,8 @@ Guarantees: the result holds only data rows (title rows, header rows, rows of
 column numbers, empty rows, totals rows such as ``JUMLAH``, footnotes such as
 ``Sumber: …`` and an untouched template example row are left out and named in
 the notes), each with its source row number and its cells as text, stripped.
+Cells beyond the header's width are never dropped silently: a row that fills
+any is named in ``problems`` (quarantined by ``validate``); empty ones are harmless.
 A file that cannot be used whole raises ``FileRejected`` saying why.
 """
 
@@ -29,6 +31,8 @@ GEOJSON_SUFFIXES = (".geojson", ".json")
 # Written for RE2 (no \s or \b) so pandas runs them in Arrow instead of a Python loop.
 _TOTAL = r"^(?:sub *)?(?:jumlah|total|grand *total)(?:[^a-z]|$)"
 _FOOTNOTE = r"^(?:sumber|keterangan|catatan|ket\.|\*)"
+ROW_COLUMN = "baris"  # the quarantine's column name for a problem of the whole row
+PROBLEM_FIELDS = ["position", "column", "value", "message"]
 
 
 @dataclass
@@ -40,6 +44,8 @@ class Table:
     header_row: int  # source row number of the header
     sheet: str | None
     notes: list[str] = field(default_factory=list)
+    # Problems found while reading (position in ``cells``, column, raw value, message); ``validate`` adds them.
+    problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_FIELDS))
 
 
 def read_sheets(data: bytes, filename: str, dataset: Dataset) -> list[Sheet]:
@@ -113,6 +119,7 @@ def read_table(sheet: Sheet, dataset: Dataset) -> Table:
         if mask.any():
             notes.append(t(key, rows=_row_list(rows[mask])))
     keep &= ~totals & ~footnotes
+    extra_values, extra_reasons = _overflow(sheet, header, stripped, filled, rows)
 
     cells = pd.DataFrame({name: stripped[position][keep].reset_index(drop=True)
                           for name, position in header.columns.items()}, dtype=str)
@@ -120,16 +127,49 @@ def read_table(sheet: Sheet, dataset: Dataset) -> Table:
                      else np.zeros(int(keep.sum()), dtype=bool))
               for name, position in header.columns.items()}
     rows = rows[keep]
+    extra_values, extra_reasons = extra_values[keep], extra_reasons[keep]
     example = _example_rows(cells, dataset)
     if example.any():
         notes.append(t("ingest.note.example_skipped", rows=_row_list(rows[example])))
         cells = cells[~example].reset_index(drop=True)
         native = {name: values[~example] for name, values in native.items()}
         rows = rows[~example]
+        extra_values, extra_reasons = extra_values[~example], extra_reasons[~example]
     if not len(rows):
         raise FileRejected("ingest.reject.no_rows", row=header_row)
+    overflowing = extra_reasons != ""
+    problems = pd.DataFrame({"position": np.flatnonzero(overflowing), "column": ROW_COLUMN,
+                             "value": extra_values[overflowing], "message": extra_reasons[overflowing]})
     return Table(cells=cells.reset_index(drop=True), native=native, rows=rows, header=header,
-                 header_row=header_row, sheet=sheet.name, notes=notes)
+                 header_row=header_row, sheet=sheet.name, notes=notes, problems=problems)
+
+
+def _overflow(sheet: Sheet, header: Header, stripped: dict[int, pd.Series], filled: np.ndarray,
+              rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per grid row: the filled cells right of the header's last column (joined) and the reason, or ``""``.
+
+    A CSV reader pads such rows instead of cutting them; ignoring the extra cells would silently
+    shift numbers (``152,4`` unquoted under a comma delimiter is two cells)."""
+    values = np.full(len(rows), "", dtype=object)
+    reasons = np.full(len(rows), "", dtype=object)
+    header_cells = [text.strip() for text in sheet.cells.iloc[header.row].tolist()]
+    width = max([position + 1 for position, text in enumerate(header_cells) if text] +
+                [position + 1 for position in header.columns.values()])
+    if filled.shape[1] <= width:
+        return values, reasons
+    beyond = filled[:, width:].any(axis=1)
+    if not beyond.any():
+        return values, reasons
+    key = "ingest.reason.extra_cells_comma" if sheet.delimiter == "," else "ingest.reason.extra_cells"
+    positions = list(stripped)
+    for index in np.flatnonzero(beyond):
+        cells = filled.shape[1] - int(np.argmax(filled[index, ::-1]))
+        extra = [stripped[positions[column]].iat[index] for column in range(width, filled.shape[1])
+                 if filled[index, column]]
+        values[index] = " | ".join(extra)
+        reasons[index] = t(key, row=int(rows[index]), cells=cells, width=width,
+                           values=", ".join(f"«{value}»" for value in extra))
+    return values, reasons
 
 
 def _non_data_rows(stripped: dict[int, pd.Series], filled: np.ndarray, keep: np.ndarray,

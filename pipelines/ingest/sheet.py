@@ -24,6 +24,7 @@ class Sheet:
     native: pd.DataFrame | None = None  # True where the cell held a real number or date
     notes: list[str] = field(default_factory=list)
     hidden: bool = False
+    delimiter: str | None = None  # CSV only: the field separator the file was split on
 
 
 class FileRejected(UserError):

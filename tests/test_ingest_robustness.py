@@ -1,0 +1,40 @@
+"""Files that used to load wrong values quietly: every row is loaded as written or quarantined with why."""
+
+from ingest_support import accepted_records, check, csv_bytes, problems
+
+
+def test_cells_beyond_the_header_quarantine_the_row_and_trailing_empty_cells_do_not(reference_data):
+    data = csv_bytes([
+        "periode,kode_desa,jenis,ton_terkumpul,ton_dikurangi",
+        "2024-08,36.04.05.2001,TPS3R,152,4,48,7",  # decimal commas without quotes: 7 cells
+        '2024-08,36.04.05.2002,TPS3R,"152,4","48,7",,,',  # quoted, with empty trailing cells
+        "2024-08,36.04.05.2003,TPS,20,5",
+    ])
+    analysis = check(data, "tonase.csv", "tonase_sampah", reference_data)
+    assert accepted_records(analysis) == [
+        {"periode": "2024-08", "kode_desa": "36.04.05.2002", "jenis": "TPS3R", "ton_terkumpul": 152.4,
+         "ton_dikurangi": 48.7, "_row": 3},
+        {"periode": "2024-08", "kode_desa": "36.04.05.2003", "jenis": "TPS", "ton_terkumpul": 20.0,
+         "ton_dikurangi": 5.0, "_row": 4},
+    ]
+    assert problems(analysis) == [
+        (2, "baris", "48 | 7",
+         "baris 2 punya 7 sel, judul kolom hanya 5 (sel lebih: «48», «7»): kemungkinan koma desimal tanpa tanda "
+         "kutip — beri tanda kutip pada angka (\"152,4\") atau simpan dengan pemisah «;»."),
+    ]
+    assert (analysis.validation.rows_in, analysis.validation.quarantined) == (3, 1)
+
+
+def test_a_note_right_of_a_semicolon_table_quarantines_its_row(reference_data):
+    data = csv_bytes([
+        "kode_desa;periode;pengunjung",
+        "36.04.31.2009;2024-08;100",
+        "36.04.31.2009;2024-09;200;;catatan di luar tabel",
+    ])
+    analysis = check(data, "k.csv", "kunjungan_desa_wisata", reference_data)
+    assert [record["pengunjung"] for record in accepted_records(analysis)] == [100]
+    assert problems(analysis) == [
+        (3, "baris", "catatan di luar tabel",
+         "baris 3 punya 5 sel, judul kolom hanya 3 (sel lebih: «catatan di luar tabel»): ada isi di luar tabel — "
+         "pindahkan ke kolom yang benar atau hapus, atau beri judul kolom."),
+    ]
