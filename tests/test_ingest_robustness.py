@@ -38,3 +38,22 @@ def test_a_note_right_of_a_semicolon_table_quarantines_its_row(reference_data):
          "baris 3 punya 5 sel, judul kolom hanya 3 (sel lebih: «catatan di luar tabel»): ada isi di luar tabel — "
          "pindahkan ke kolom yang benar atau hapus, atau beri judul kolom."),
     ]
+
+
+def test_a_place_called_total_is_data_and_only_a_keyless_total_row_is_skipped(reference_data):
+    data = csv_bytes([
+        "nama,jenis,kode_desa,lintang,bujur",
+        "Total Waste Bank,bank sampah,36.04.05.2001,-6.065263,106.119018",
+        "Jumlah Sejahtera,bank sampah,36.04.05.2002,-6.0642,106.13578",
+        "Total Recycling,bank sampah,36.04.05.2002,-6.0642,999",
+        "TOTAL,,,,",
+    ])
+    analysis = check(data, "titik.csv", "titik_sampah", reference_data)
+    assert [(r["nama"], r["kode_desa"], r["lintang"], r["bujur"], r["_row"]) for r in accepted_records(analysis)] == [
+        ("Total Waste Bank", "36.04.05.2001", -6.065263, 106.119018, 2),
+        ("Jumlah Sejahtera", "36.04.05.2002", -6.0642, 106.13578, 3),
+    ]
+    assert problems(analysis) == [(4, "lintang", "-6.0642", "koordinat di luar Kabupaten Serang; periksa lintang "
+                                                            "(sekitar -6) dan bujur (sekitar 106).")]
+    assert (analysis.validation.rows_in, analysis.validation.quarantined) == (3, 1)
+    assert "Baris total (JUMLAH/TOTAL) dilewati: 5." in analysis.validation.notes

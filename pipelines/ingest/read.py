@@ -1,7 +1,8 @@
 """From file bytes to the table of one dataset: pick the reader, the sheet, the header and the data rows.
 
 Guarantees: the result holds only data rows (title rows, header rows, rows of
-column numbers, empty rows, totals rows such as ``JUMLAH``, footnotes such as
+column numbers, empty rows, totals rows such as ``JUMLAH`` with no key or region
+code filled, footnotes such as
 ``Sumber: …`` and an untouched template example row are left out and named in
 the notes), each with its source row number and its cells as text, stripped.
 Cells beyond the header's width are never dropped silently: a row that fills
@@ -17,7 +18,7 @@ from pathlib import PurePath
 import numpy as np
 import pandas as pd
 
-from pipelines.datasets import Dataset
+from pipelines.datasets import DESA, KECAMATAN, REGION, Dataset
 from pipelines.i18n import t
 from pipelines.ingest.headers import Header, first_data_row, locate, normalize
 from pipelines.ingest.read_csv import read_csv
@@ -115,6 +116,7 @@ def read_table(sheet: Sheet, dataset: Dataset) -> Table:
     counts = filled.sum(axis=1)
     keep = counts > 0
     totals, footnotes = _non_data_rows(stripped, filled, keep, counts)
+    totals &= ~_has_key(stripped, header, dataset)
     for mask, key in ((totals, "ingest.note.totals_skipped"), (footnotes, "ingest.note.footnotes_skipped")):
         if mask.any():
             notes.append(t(key, rows=_row_list(rows[mask])))
@@ -188,6 +190,19 @@ def _non_data_rows(stripped: dict[int, pd.Series], filled: np.ndarray, keep: np.
         totals[here] = text.str.contains(_TOTAL, regex=True).to_numpy(dtype=bool)
         footnotes[here] = text.str.contains(_FOOTNOTE, regex=True).to_numpy(dtype=bool) & (counts[here] == 1)
     return totals, footnotes
+
+
+def _has_key(stripped: dict[int, pd.Series], header: Header, dataset: Dataset) -> np.ndarray:
+    """Rows with a value in a key or region-code column (other than a totals label merged across it).
+
+    ``Total Waste Bank`` with a desa code is a place, not a sum: only a row with no key is a totals row."""
+    names = set(dataset.key) | {c.name for c in dataset.columns if c.type in (DESA, KECAMATAN, REGION)}
+    size = len(next(iter(stripped.values()))) if stripped else 0
+    found = np.zeros(size, dtype=bool)
+    for name in names & set(header.columns):
+        text = stripped[header.columns[name]]
+        found |= ((text != "") & ~text.str.lower().str.contains(_TOTAL, regex=True)).to_numpy(dtype=bool)
+    return found
 
 
 def _example_rows(cells: pd.DataFrame, dataset: Dataset) -> np.ndarray:
