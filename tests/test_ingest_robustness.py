@@ -1,5 +1,7 @@
 """Files that used to load wrong values quietly: every row is loaded as written or quarantined with why."""
 
+import json
+
 from ingest_support import accepted_records, check, csv_bytes, problems
 
 
@@ -57,3 +59,34 @@ def test_a_place_called_total_is_data_and_only_a_keyless_total_row_is_skipped(re
                                                             "(sekitar -6) dan bujur (sekitar 106).")]
     assert (analysis.validation.rows_in, analysis.validation.quarantined) == (3, 1)
     assert "Baris total (JUMLAH/TOTAL) dilewati: 5." in analysis.validation.notes
+
+
+def _geojson_points(points: list[tuple[str, str, tuple[float, float]]]) -> bytes:
+    features = [{"type": "Feature", "properties": {"nama": name, "jenis": "TPS", "kode_desa": code},
+                 "geometry": {"type": "Point", "coordinates": list(xy)}} for name, code, xy in points]
+    return json.dumps({"type": "FeatureCollection", "features": features}).encode("utf-8")
+
+
+def test_one_swapped_geojson_point_is_quarantined_and_the_good_ones_load(reference_data):
+    data = _geojson_points([
+        ("TPS Kramatwatu", "36.04.05.2001", (106.119018, -6.065263)),
+        ("TPS tertukar", "36.04.05.2003", (-6.0642, 106.13578)),
+        ("TPS Margasana", "36.04.05.2002", (106.13578, -6.0642)),
+    ])
+    analysis = check(data, "tps.geojson", "titik_sampah", reference_data)
+    assert not analysis.rejected
+    assert [(r["nama"], r["lintang"], r["bujur"], r["_row"]) for r in accepted_records(analysis)] == [
+        ("TPS Kramatwatu", -6.065263, 106.119018, 1), ("TPS Margasana", -6.0642, 106.13578, 3)]
+    assert problems(analysis) == [
+        (2, "lintang", "106.13578",
+         "lintang dan bujur tampak tertukar; di Kabupaten Serang lintang sekitar -6 dan bujur sekitar 106.")]
+
+
+def test_geojson_mostly_in_metres_without_a_crs_is_still_rejected(reference_data):
+    data = _geojson_points([
+        ("A", "36.04.05.2001", (624012.5, 9329456.1)),
+        ("B", "36.04.05.2002", (625012.5, 9329956.1)),
+        ("C", "36.04.05.2002", (106.13578, -6.0642)),
+    ])
+    analysis = check(data, "utm.geojson", "titik_sampah", reference_data)
+    assert analysis.rejected and analysis.rejection.key == "ingest.reject.projected_without_crs"
