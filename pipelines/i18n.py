@@ -1747,6 +1747,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "pindahkan ke kolom yang benar atau hapus, atau beri judul kolom.",
         "row {row} has {cells} cells but the header only {width} (extra: {values}): something is written outside "
         "the table — move it into the right column or delete it, or give it a header."),
+    "ingest.reason.impossible_moment": (
+        "tanggal atau jam ini tidak ada (seperti 31/02 atau 25:30); periksa hari dan bulan, jam 00–23, menit 00–59.",
+        "this date or time does not exist (like 31/02 or 25:30); check day and month, hours 00–23, minutes 00–59."),
 }
 
 

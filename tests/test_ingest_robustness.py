@@ -2,6 +2,8 @@
 
 import json
 
+import pandas as pd
+
 from ingest_support import accepted_records, check, csv_bytes, problems
 
 
@@ -90,3 +92,25 @@ def test_geojson_mostly_in_metres_without_a_crs_is_still_rejected(reference_data
     ])
     analysis = check(data, "utm.geojson", "titik_sampah", reference_data)
     assert analysis.rejected and analysis.rejection.key == "ingest.reject.projected_without_crs"
+
+
+def test_times_and_dates_that_do_not_exist_are_quarantined_not_rolled_over(reference_data):
+    data = csv_bytes([
+        "id_permohonan,layanan,kanal,kode_desa,waktu_masuk,waktu_selesai,status",
+        "A-1,ktp-el,daring,36.04.05.2001,2016-08-19 23:59,,diproses",
+        "A-2,ktp-el,daring,36.04.05.2001,2016-08-19 25:30,,diproses",
+        "A-3,ktp-el,daring,36.04.05.2001,19/08/2016 08.75,,diproses",
+        "A-4,ktp-el,daring,36.04.05.2001,31/02/2016 08:00,,diproses",
+        "A-5,ktp-el,daring,36.04.05.2001,2016-08-19 08:00,2016-13-01 09:00,selesai",
+    ])
+    analysis = check(data, "st.csv", "layanan_serang_tatu", reference_data)
+    assert [(r["id_permohonan"], r["waktu_masuk"]) for r in accepted_records(analysis)] == [
+        ("A-1", pd.Timestamp("2016-08-19 23:59"))]
+    reason = ("tanggal atau jam ini tidak ada (seperti 31/02 atau 25:30); periksa hari dan bulan, jam 00–23, "
+              "menit 00–59.")
+    assert problems(analysis) == [
+        (3, "waktu_masuk", "2016-08-19 25:30", reason),
+        (4, "waktu_masuk", "19/08/2016 08.75", reason),
+        (5, "waktu_masuk", "31/02/2016 08:00", reason),
+        (6, "waktu_selesai", "2016-13-01 09:00", reason),
+    ]
