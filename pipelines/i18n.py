@@ -1750,6 +1750,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.reason.impossible_moment": (
         "tanggal atau jam ini tidak ada (seperti 31/02 atau 25:30); periksa hari dan bulan, jam 00–23, menit 00–59.",
         "this date or time does not exist (like 31/02 or 25:30); check day and month, hours 00–23, minutes 00–59."),
+    "ingest.reason.uncached_formula": (
+        "sel {cell} berisi rumus Excel tanpa nilai tersimpan; salin-tempel sebagai nilai (Paste Special → Values), "
+        "simpan di Excel, lalu unggah ulang.",
+        "cell {cell} holds an Excel formula with no saved value; copy and paste it as values (Paste Special → "
+        "Values), save in Excel, then upload again."),
 }
 
 

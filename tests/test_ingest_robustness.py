@@ -1,10 +1,12 @@
 """Files that used to load wrong values quietly: every row is loaded as written or quarantined with why."""
 
+import io
 import json
+import zipfile
 
 import pandas as pd
 
-from ingest_support import accepted_records, check, csv_bytes, problems
+from ingest_support import accepted_records, check, csv_bytes, problems, xlsx_bytes
 
 
 def test_cells_beyond_the_header_quarantine_the_row_and_trailing_empty_cells_do_not(reference_data):
@@ -114,3 +116,37 @@ def test_times_and_dates_that_do_not_exist_are_quarantined_not_rolled_over(refer
         (5, "waktu_masuk", "31/02/2016 08:00", reason),
         (6, "waktu_selesai", "2016-13-01 09:00", reason),
     ]
+
+
+def _with_cached_value(data: bytes, formula: str, value: str) -> bytes:
+    """The workbook with ``formula``'s result saved, as Excel does (openpyxl writes formulas without one)."""
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(target, "w") as out:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = content.replace(f"<f>{formula}</f><v />".encode(), f"<f>{formula}</f><v>{value}</v>".encode())
+            out.writestr(name, content)
+    return target.getvalue()
+
+
+def test_formulas_without_a_saved_value_are_quarantined_by_cell_and_saved_results_are_used(reference_data):
+    def fill(workbook):
+        sheet = workbook.create_sheet("Titik")
+        sheet.append(["nama", "jenis", "kode_desa", "lintang", "bujur", "kapasitas_ton_per_hari", "jadwal"])
+        sheet.append(["TPS Kramatwatu", "TPS", "36.04.05.2001", -6.065263, 106.119018, "=4+4.5", "Senin"])
+        sheet.append(["TPS Margasana", "TPS", "36.04.05.2002", -6.0642, 106.13578, 3,
+                      '=HYPERLINK("https://peta.example/tps","Lihat")'])
+        sheet.append(['=HYPERLINK("https://peta.example/x","TPS X")', "TPS", "36.04.05.2002", -6.0642, 106.13578,
+                      2, "Selasa"])
+    data = _with_cached_value(xlsx_bytes(fill), "4+4.5", "8.5")
+    analysis = check(data, "titik.xlsx", "titik_sampah", reference_data)
+    assert [(r["nama"], r["kapasitas_ton_per_hari"], r["jadwal"], r["_row"]) for r in accepted_records(analysis)] == [
+        ("TPS Kramatwatu", 8.5, "Senin", 2)]
+    fix = "berisi rumus Excel tanpa nilai tersimpan; salin-tempel sebagai nilai (Paste Special → Values), " \
+          "simpan di Excel, lalu unggah ulang."
+    assert problems(analysis) == [
+        (3, "jadwal", '=HYPERLINK("https://peta.example/tps","Lihat")', f"sel G3 {fix}"),
+        (4, "nama", '=HYPERLINK("https://peta.example/x","TPS X")', f"sel A4 {fix}"),
+    ]
+    assert (analysis.validation.rows_in, analysis.validation.quarantined) == (3, 2)

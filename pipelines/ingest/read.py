@@ -113,6 +113,9 @@ def read_table(sheet: Sheet, dataset: Dataset) -> Table:
     stripped = {position: grid[position].str.strip() for position in grid.columns}
     filled = np.column_stack([(column != "").to_numpy(dtype=bool) for column in stripped.values()]) \
         if stripped else np.zeros((len(grid), 0), dtype=bool)
+    for (row, column) in sheet.formulas:
+        if row >= start and column < filled.shape[1]:
+            filled[row - start, column] = True  # a formula without a saved result is not an empty cell
     counts = filled.sum(axis=1)
     keep = counts > 0
     totals, footnotes = _non_data_rows(stripped, filled, keep, counts)
@@ -142,8 +145,22 @@ def read_table(sheet: Sheet, dataset: Dataset) -> Table:
     overflowing = extra_reasons != ""
     problems = pd.DataFrame({"position": np.flatnonzero(overflowing), "column": ROW_COLUMN,
                              "value": extra_values[overflowing], "message": extra_reasons[overflowing]})
+    selected = np.flatnonzero(keep)[~example] if example.any() else np.flatnonzero(keep)
+    problems = pd.concat([problems, _formula_problems(sheet, header, start, selected)], ignore_index=True)
     return Table(cells=cells.reset_index(drop=True), native=native, rows=rows, header=header,
                  header_row=header_row, sheet=sheet.name, notes=notes, problems=problems)
+
+
+def _formula_problems(sheet: Sheet, header: Header, start: int, selected: np.ndarray) -> pd.DataFrame:
+    """Formula cells saved without a result in the data rows kept (``selected``: their grid rows below ``start``)."""
+    if not sheet.formulas:
+        return pd.DataFrame(columns=PROBLEM_FIELDS)
+    final = {int(row): index for index, row in enumerate(selected)}
+    names = {position: name for name, position in header.columns.items()}
+    found = [(final[row - start], names[column], formula, t("ingest.reason.uncached_formula", cell=cell))
+             for (row, column), (cell, formula) in sorted(sheet.formulas.items())
+             if column in names and row - start in final]
+    return pd.DataFrame(found, columns=PROBLEM_FIELDS)
 
 
 def _overflow(sheet: Sheet, header: Header, stripped: dict[int, pd.Series], filled: np.ndarray,

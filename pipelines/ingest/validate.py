@@ -103,7 +103,7 @@ def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetim
     _cross_checks(dataset, parsed, problems)
     _duplicate_keys(dataset, table, parsed, problems)
 
-    found = problems.frame()
+    found = _without_masked(problems.frame(), table.problems)
     bad = np.zeros(size, dtype=bool)
     bad[found["position"].to_numpy()] = True
     accepted = pd.DataFrame({column.name: _values(parsed, column, size)[~bad].reset_index(drop=True)
@@ -116,6 +116,18 @@ def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetim
     periods = _periods(dataset, accepted)
     return Validation(accepted, found[PROBLEM_COLUMNS].reset_index(drop=True), size, int(bad.sum()),
                       list(dict.fromkeys(notes)), conventions, periods)
+
+
+def _without_masked(found: pd.DataFrame, read: pd.DataFrame) -> pd.DataFrame:
+    """Drop what the checks said about a cell the reader already explained (a formula read as empty is
+    not "wajib diisi")."""
+    cells = {(int(position), column) for position, column in zip(read["position"], read["column"])}
+    if not cells:
+        return found
+    own = found["value"].notna().to_numpy()
+    masked = np.array([(int(position), column) in cells for position, column in zip(found["position"],
+                                                                                    found["column"])], dtype=bool)
+    return found[own | ~masked]
 
 
 def _raw_values(table: Table, found: pd.DataFrame) -> np.ndarray:
