@@ -150,3 +150,36 @@ def test_formulas_without_a_saved_value_are_quarantined_by_cell_and_saved_result
         (4, "nama", '=HYPERLINK("https://peta.example/x","TPS X")', f"sel A4 {fix}"),
     ]
     assert (analysis.validation.rows_in, analysis.validation.quarantined) == (3, 2)
+
+
+def test_invisible_and_full_width_characters_do_not_break_codes_numbers_or_choices(reference_data):
+    data = csv_bytes([
+        "kode_indikator,periode,kode_wilayah\u200b,nilai,keterangan",
+        "EC-02,2024-Q3,36.04,\"\u00a062,5\u00a0\",nbsp",
+        "EC\u200b-02,2024-Q2,36.04,\"62,5\",zwsp dalam kode",
+        "EC-02,2024-Q1,\uff13\uff16\uff0e\uff10\uff14,\"62,5\",wilayah lebar penuh",
+        "EC-02,2023-Q4,36.04,\"\uff16\uff12,\uff15\",nilai lebar penuh",
+        "EC-02,2023-Q3,36.04\u200b,\"62,5\",zwsp di wilayah",
+        "\uff25\uff23-02,2023-Q1,\ufeff36.04\u2060,\"62,5\",kode lebar penuh",
+    ])
+    analysis = check(data, "spbe.csv", "indikator", reference_data)
+    assert problems(analysis) == []
+    assert [(r["kode_indikator"], r["periode"], r["kode_wilayah"], r["nilai"]) for r in accepted_records(analysis)] == [
+        ("EC-02", "2024-Q3", "36.04", 62.5), ("EC-02", "2024-Q2", "36.04", 62.5),
+        ("EC-02", "2024-Q1", "36.04", 62.5), ("EC-02", "2023-Q4", "36.04", 62.5),
+        ("EC-02", "2023-Q3", "36.04", 62.5), ("EC-02", "2023-Q1", "36.04", 62.5),
+    ]
+
+
+def test_unicode_minus_and_full_width_choices_in_a_location_list(reference_data):
+    data = csv_bytes([
+        "nama,jenis,kode_desa,lintang,bujur",
+        "TPS\u00a0Kramatwatu,\uff34\uff30\uff33,36.04.05.2001,\u22126.065263,106.119018",
+        "TPS Margasana,bank\u200b sampah,36.04.05.2002,\u22126.0642,106.13578",
+        "TPS Jauh,TPS,36.04.05.2002,\u22127.5,106.13578",
+    ])
+    analysis = check(data, "titik.csv", "titik_sampah", reference_data)
+    assert [(r["nama"], r["jenis"], r["lintang"], r["bujur"]) for r in accepted_records(analysis)] == [
+        ("TPS Kramatwatu", "TPS", -6.065263, 106.119018), ("TPS Margasana", "bank sampah", -6.0642, 106.13578)]
+    assert problems(analysis) == [(4, "lintang", "-7.5", "koordinat di luar Kabupaten Serang; periksa lintang "
+                                                        "(sekitar -6) dan bujur (sekitar 106).")]

@@ -25,6 +25,7 @@ from pipelines.ingest.read_csv import read_csv
 from pipelines.ingest.read_geojson import read_geojson
 from pipelines.ingest.read_xlsx import read_xlsx
 from pipelines.ingest.sheet import FileRejected, Sheet
+from pipelines.ingest.unicode import clean_cells
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -50,6 +51,14 @@ class Table:
 
 
 def read_sheets(data: bytes, filename: str, dataset: Dataset) -> list[Sheet]:
+    """Every sheet of the file, each cell's text cleaned of invisible and full-width characters (``unicode``)."""
+    sheets = _read_sheets(data, filename, dataset)
+    for sheet in sheets:
+        sheet.cells = clean_cells(sheet.cells)
+    return sheets
+
+
+def _read_sheets(data: bytes, filename: str, dataset: Dataset) -> list[Sheet]:
     suffix = PurePath(filename).suffix.lower()
     if not data.strip():
         raise FileRejected("ingest.reject.empty")
