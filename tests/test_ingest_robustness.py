@@ -183,3 +183,13 @@ def test_unicode_minus_and_full_width_choices_in_a_location_list(reference_data)
         ("TPS Kramatwatu", "TPS", -6.065263, 106.119018), ("TPS Margasana", "bank sampah", -6.0642, 106.13578)]
     assert problems(analysis) == [(4, "lintang", "-7.5", "koordinat di luar Kabupaten Serang; periksa lintang "
                                                         "(sekitar -6) dan bujur (sekitar 106).")]
+
+
+def test_a_template_with_only_its_example_row_offers_no_rows(reference_data):
+    data = csv_bytes([
+        "nama,jenis,kode_desa,lintang,bujur",
+        "TPS3R Kramatwatu,TPS3R,36.04.05.2001,-6.065263,106.119018",
+    ])
+    analysis = check(data, "templat.csv", "titik_sampah", reference_data)
+    assert analysis.rejection.key == "ingest.reject.no_rows"
+    assert (analysis.rows_in, analysis.rejected_rows) == (0, None)  # "tidak dihitung" and counted as none
