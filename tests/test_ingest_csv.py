@@ -70,19 +70,6 @@ def test_quoted_delimiters_and_line_breaks_stay_inside_their_cell(reference_data
     assert [record["_row"] for record in records] == [2, 3]  # records, as a spreadsheet numbers them
 
 
-def test_rows_longer_than_the_header_are_padded_not_cut(reference_data):
-    data = csv_bytes([
-        "kode_desa,periode,pengunjung",
-        "36.04.31.2009,2024-08,100",
-        "36.04.31.2009,2024-09,200,catatan di luar tabel,,",
-    ])
-    analysis = check(data, "k.csv", "kunjungan_desa_wisata", reference_data)
-    # The extra cell is kept and named (see test_ingest_robustness), so the row is quarantined, not cut.
-    assert [record["pengunjung"] for record in accepted_records(analysis)] == [100]
-    assert [(row, column, value) for row, column, value, _ in problems(analysis)] == [
-        (3, "baris", "catatan di luar tabel")]
-
-
 def test_totals_row_and_footnote_are_not_data(reference_data):
     data = csv_bytes([
         "periode;kode_desa;komoditas;volume_ton",
