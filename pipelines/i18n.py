@@ -1754,6 +1754,25 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "then upload the file again."),
     # --- CLI -------------------------------------------------------------
     "cli.interrupted": ("Dihentikan oleh pengguna. Tidak ada snapshot baru.", "Stopped by the user. No new snapshot."),
+    # --- ingest robustness ---
+    "ingest.reason.extra_cells_comma": (
+        "baris {row} punya {cells} sel, judul kolom hanya {width} (sel lebih: {values}): kemungkinan koma desimal "
+        "tanpa tanda kutip — beri tanda kutip pada angka (\"152,4\") atau simpan dengan pemisah «;».",
+        "row {row} has {cells} cells but the header only {width} (extra: {values}): probably a decimal comma "
+        "without quotes — quote the numbers (\"152,4\") or save with the «;» separator."),
+    "ingest.reason.extra_cells": (
+        "baris {row} punya {cells} sel, judul kolom hanya {width} (sel lebih: {values}): ada isi di luar tabel — "
+        "pindahkan ke kolom yang benar atau hapus, atau beri judul kolom.",
+        "row {row} has {cells} cells but the header only {width} (extra: {values}): something is written outside "
+        "the table — move it into the right column or delete it, or give it a header."),
+    "ingest.reason.impossible_moment": (
+        "tanggal atau jam ini tidak ada (seperti 31/02 atau 25:30); periksa hari dan bulan, jam 00–23, menit 00–59.",
+        "this date or time does not exist (like 31/02 or 25:30); check day and month, hours 00–23, minutes 00–59."),
+    "ingest.reason.uncached_formula": (
+        "sel {cell} berisi rumus Excel tanpa nilai tersimpan; salin-tempel sebagai nilai (Paste Special → Values), "
+        "simpan di Excel, lalu unggah ulang.",
+        "cell {cell} holds an Excel formula with no saved value; copy and paste it as values (Paste Special → "
+        "Values), save in Excel, then upload again."),
 }
 
 

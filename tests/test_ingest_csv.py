@@ -70,16 +70,6 @@ def test_quoted_delimiters_and_line_breaks_stay_inside_their_cell(reference_data
     assert [record["_row"] for record in records] == [2, 3]  # records, as a spreadsheet numbers them
 
 
-def test_rows_longer_than_the_header_are_padded_not_cut(reference_data):
-    data = csv_bytes([
-        "kode_desa,periode,pengunjung",
-        "36.04.31.2009,2024-08,100",
-        "36.04.31.2009,2024-09,200,catatan di luar tabel,,",
-    ])
-    analysis = check(data, "k.csv", "kunjungan_desa_wisata", reference_data)
-    assert [record["pengunjung"] for record in accepted_records(analysis)] == [100, 200]
-
-
 def test_totals_row_and_footnote_are_not_data(reference_data):
     data = csv_bytes([
         "periode;kode_desa;komoditas;volume_ton",

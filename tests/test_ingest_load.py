@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -93,18 +94,39 @@ def test_corrected_file_replaces_values_and_history_keeps_both(warehouse):
 
 
 def test_rejected_file_loads_nothing_and_is_logged_once(warehouse):
-    bad = csv_bytes(["kode,tanggal,angka", "GOV-01,2024-01-01,3"])
+    before = db.current_snapshot(warehouse).version
+    bad = csv_bytes(["kode,tanggal,angka", "GOV-01,2024-01-01,3", ",,", "GOV-02,2024-02-01,4"])
     result = ingest_file(bad, "salah.csv", "indikator", user="a", channel="cli")
-    assert (result.status, result.accepted, result.rows_in, result.quarantined) == ("rejected", 0, 1, 1)
+    assert (result.status, result.accepted, result.rows_in, result.quarantined) == ("rejected", 0, 2, 2)
     assert result.message.startswith("Berkas salah.csv ditolak seluruhnya untuk dataset indikator: kolom wajib "
                                      "tidak ditemukan: periode, kode_wilayah, nilai. Kolom yang ditemukan (baris 1): "
                                      "«kode», «tanggal», «angka».")
-    assert result.errors == [{"row": 1, "column": None, "value": None, "message": result.message}]
+    # the file-level reason, then every counted row with it
+    assert result.errors == [{"row": 1, "column": None, "value": None, "message": result.message},
+                             {"row": 2, "column": "berkas", "value": "GOV-01 | 2024-01-01 | 3", "message": result.message},
+                             {"row": 4, "column": "berkas", "value": "GOV-02 | 2024-02-01 | 4", "message": result.message}]
+    assert result.errors_total == 3
     assert working(warehouse, "SELECT count(*) FROM raw.observation WHERE NOT _is_demo") == [(0,)]
+    assert working(warehouse, "SELECT row_number, column_name, value, message, raw_row FROM meta.quarantine "
+                              "WHERE load_id = ? ORDER BY row_number", [result.load_id]) == [
+        (2, "berkas", "GOV-01 | 2024-01-01 | 3", result.message, '{"kode": "GOV-01", "tanggal": "2024-01-01", "angka": "3"}'),
+        (4, "berkas", "GOV-02 | 2024-02-01 | 4", result.message, '{"kode": "GOV-02", "tanggal": "2024-02-01", "angka": "4"}'),
+    ]
+    # nothing changed: no refresh, no new snapshot (the log shows with the next one)
+    assert result.snapshot == before and db.current_snapshot(warehouse).version == before
     again = ingest_file(bad, "salah.csv", "indikator", user="a", channel="cli")
-    assert again.status == "rejected" and again.snapshot == result.snapshot
+    assert again.status == "rejected" and again.snapshot == before and again.load_id == result.load_id
     assert working(warehouse, "SELECT status, count(*) FROM meta.load_log WHERE NOT is_demo GROUP BY status") == [
         ("rejected", 1)]
+    # the send-back query (quarantine --out, the app's download) lists the rejected rows
+    sql = (Path(__file__).resolve().parents[1] / "pipelines" / "ingest" / "sql" / "quarantine_rows.sql").read_text()
+    con = duckdb.connect(str(warehouse.warehouse), read_only=True)
+    try:
+        rows = con.execute(sql, {"dataset": "indikator"}).fetchall()
+    finally:
+        con.close()
+    assert [(row[1], row[3], row[4]) for row in rows] == [
+        ("salah.csv", 2, f"berkas: {result.message}"), ("salah.csv", 4, f"berkas: {result.message}")]
 
 
 def test_real_rows_replace_sample_rows_for_their_month_only(warehouse):

@@ -2,7 +2,10 @@
 
 Guarantees: no side effects; a file that cannot be used whole comes back with
 its ``FileRejected`` reason instead of raising; ``rows_in`` always equals
-accepted + quarantined for a usable file.
+accepted + quarantined for a usable file. For a rejected file ``rejected_rows``
+holds the data rows it offered (their row numbers and cells under the file's own
+headers), so each counted row can be sent back; a file whose only row is the
+template's example row offers none.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+
+import pandas as pd
 
 from pipelines.datasets import Dataset
 from pipelines.ingest.headers import locate
@@ -27,6 +32,7 @@ class Analysis:
     validation: Validation | None = None
     rejection: FileRejected | None = None
     rows_in: int = 0  # for a rejected file: the non-empty rows it holds
+    rejected_rows: pd.DataFrame | None = None  # for a rejected file: those rows, ``_row`` plus one column per header
 
     @property
     def rejected(self) -> bool:
@@ -44,7 +50,8 @@ def analyse(data: bytes, filename: str, dataset: Dataset, ref: ReferenceData, sh
         sheets = read_sheets(data, filename, dataset)
         analysis.sheets = [item.name for item in sheets if item.name is not None]
         chosen, analysis.sheet_choices = choose_sheet(sheets, dataset, sheet)
-        analysis.rows_in = _data_rows(chosen, dataset)
+        analysis.rejected_rows = _data_rows(chosen, dataset)
+        analysis.rows_in = len(analysis.rejected_rows)
         if ask_sheet and analysis.sheet_choices:
             raise FileRejected("ingest.reject.choose_sheet", sheets=", ".join(f"«{name}»" for name in
                                                                               analysis.sheet_choices),
@@ -52,6 +59,9 @@ def analyse(data: bytes, filename: str, dataset: Dataset, ref: ReferenceData, sh
         analysis.table = read_table(chosen, dataset)
     except FileRejected as rejection:
         analysis.rejection = rejection
+        if rejection.key == "ingest.reject.no_rows":  # only an example, totals or notes: nothing was offered
+            analysis.rejected_rows = None
+        analysis.rows_in = 0 if analysis.rejected_rows is None else len(analysis.rejected_rows)
         return analysis
     if on_validate:
         on_validate()
@@ -60,7 +70,15 @@ def analyse(data: bytes, filename: str, dataset: Dataset, ref: ReferenceData, sh
     return analysis
 
 
-def _data_rows(sheet: Sheet, dataset: Dataset) -> int:
-    """Non-empty rows below the most likely header (what a rejected file would have offered)."""
-    below = sheet.cells.iloc[locate(sheet, dataset).row + 1:]
-    return int((below.apply(lambda column: column.str.strip()) != "").any(axis=1).sum()) if len(below) else 0
+def _data_rows(sheet: Sheet, dataset: Dataset) -> pd.DataFrame:
+    """Non-empty rows below the most likely header (what a rejected file would have offered), under its headers."""
+    header = locate(sheet, dataset).row
+    below = sheet.cells.iloc[header + 1:].apply(lambda column: column.str.strip())
+    filled = (below != "").any(axis=1).to_numpy(dtype=bool) if len(below) else pd.Series(dtype=bool).to_numpy()
+    names = [text.strip() if header >= 0 else "" for text in
+             (sheet.cells.iloc[header].tolist() if header >= 0 else [""] * sheet.cells.shape[1])]
+    names = [name or f"kolom_{position + 1}" for position, name in enumerate(names)]
+    names = [name if names.index(name) == position else f"{name}_{position + 1}" for position, name in enumerate(names)]
+    rows = below[filled].set_axis(names, axis=1).reset_index(drop=True)
+    rows.insert(0, "_row", sheet.rows[header + 1:][filled])
+    return rows

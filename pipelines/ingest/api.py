@@ -15,8 +15,9 @@ Guarantees:
   Files whose bytes were already logged for their dataset are skipped, so builds
   can run again and again over the same inbox.
 - Same bytes again → ``unchanged`` when they would change no row. A file that cannot
-  be used whole → ``rejected`` (logged once, original kept). Counts always reconcile:
-  ``rows_in == accepted + quarantined``.
+  be used whole → ``rejected`` (logged once, original kept, its rows quarantined with
+  the file-level reason and listed in ``errors``; no refresh, no new snapshot). Counts
+  always reconcile: ``rows_in == accepted + quarantined``.
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ def ingest_file(source: bytes | str | Path, filename: str | None, dataset: str, 
             con.execute("ROLLBACK")
             raise
         current = db.current_snapshot(layout)
-        if changed or not _published(current, result.load_id):
+        # A rejected file changed no data: its log and quarantined rows are committed and show
+        # with the next snapshot, but it publishes none of its own.
+        if result.status != REJECTED and (changed or not _published(current, result.load_id)):
             progress.step(STEPS[4], 5, len(STEPS))
             result.snapshot = db.publish(con, current.inputs if current else "", layout).version
             if not changed:
@@ -179,14 +182,21 @@ def _reject(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis
             layout: settings.DataPaths, data: bytes) -> tuple[LoadResult, bool]:
     """A file held back whole: logged once (its rows count as quarantined), the original kept."""
     message = _reason(analysis, load.file_name, load.dataset)
+    rows = analysis.rejected_rows
+    per_row = [] if rows is None else [
+        {"row": int(row), "column": store.FILE_COLUMN, "value": " | ".join(value for value in cells if value),
+         "message": message}
+        for row, *cells in rows.head(ERRORS_SHOWN - 1).itertuples(index=False)]
     result = LoadResult(load.file_name, load.dataset.name, REJECTED, analysis.rows_in, 0, analysis.rows_in,
-                        [{"row": analysis.rejection.row, "column": None, "value": None, "message": message}],
-                        [], load.load_id, message=message, errors_total=1)
+                        [{"row": analysis.rejection.row, "column": None, "value": None, "message": message}, *per_row],
+                        [], load.load_id, message=message, errors_total=1 + analysis.rows_in)
     if any(status == REJECTED for _, status in earlier):
         result.load_id = earlier[0][0]
         return result, False
-    store.write_log(con, _stored(load, layout, data), REJECTED, analysis.rows_in, 0, analysis.rows_in, 0, [message])
-    return result, True
+    stored = _stored(load, layout, data)
+    store.write_rejected_rows(con, stored, rows, message)
+    store.write_log(con, stored, REJECTED, analysis.rows_in, 0, analysis.rows_in, 0, [message])
+    return result, False
 
 
 def _load(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis, result: LoadResult) -> None:

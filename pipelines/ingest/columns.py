@@ -119,7 +119,8 @@ def _moments(column: ds.Column, raw: pd.Series, native: np.ndarray) -> Parsed:
     values = moments.values.dt.normalize() if column.type == ds.DATE else moments.values
     parsed = Parsed(values, moments.missing)
     wrong = "ingest.reason.not_date" if column.type == ds.DATE else "ingest.reason.not_timestamp"
-    parsed.flag(moments.bad & ~moments.month_first, t(wrong))
+    parsed.flag(moments.bad & ~moments.month_first & ~moments.impossible, t(wrong))
+    parsed.flag(moments.impossible, t("ingest.reason.impossible_moment"))
     parsed.flag(moments.month_first, t("ingest.reason.month_first"))
     parsed.serials = moments.serials
     return parsed

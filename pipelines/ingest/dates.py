@@ -6,6 +6,8 @@ refused, never read month-first), ``2024-08-17``, ``17 Agustus 2024``,
 and real spreadsheet dates. Times: ``08:30``, ``15.20``, with ``WIB``/``WITA``/
 ``WIT``/``Z`` or an offset (``+07:00``); every timestamp comes back as naive
 Asia/Jakarta time whatever the server's time zone (no time zone = already WIB).
+A day or time that does not exist (``31/02/2024``, ``25:30``, ``08:75``) is
+unreadable (``impossible``), never rolled over into the next day or month.
 Periods: ``2024``, ``2024-08``, ``08/2024``, ``Agustus 2024``, ``Agt 2024``,
 ``Mei 2024``, ``2024-Q3``, ``Q3 2024``, ``Triwulan III 2024``, ``TW 3 2024``, or
 a date (its month). Month names come from CLDR (Babel) plus the colloquial
@@ -53,6 +55,7 @@ class Moments:
     missing: np.ndarray
     bad: np.ndarray
     month_first: np.ndarray  # part of ``bad``: looks like mm/dd/yyyy
+    impossible: np.ndarray  # part of ``bad``: written like a date but no such day or time (31/02, 25:30)
     serials: np.ndarray  # text cells read as Excel serial numbers
 
 
@@ -86,6 +89,7 @@ def parse_moments(raw: pd.Series, native: np.ndarray | None = None) -> Moments:
     missing = text.isin(("", "-", "–", "—")).to_numpy()
     values = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
     month_first = np.zeros(len(raw), dtype=bool)
+    matched = np.zeros(len(raw), dtype=bool)
     pending = ~missing
 
     serial_text = text.str.fullmatch(r"\d{5}(?:\.\d+)?").to_numpy()
@@ -107,9 +111,11 @@ def parse_moments(raw: pd.Series, native: np.ndarray | None = None) -> Moments:
             looks_us = (pd.to_numeric(parts["m"]) > 12) & (pd.to_numeric(parts["d"]) <= 12)
             month_first[raw.index.get_indexer(parts.index[looks_us.to_numpy()])] = True
         pending[raw.index.get_indexer(parts.index)] = False
+        matched[raw.index.get_indexer(parts.index)] = True
 
     bad = ~missing & values.isna().to_numpy()
-    return Moments(values, missing, bad, month_first & bad, serial & serial_text & ~bad)
+    return Moments(values, missing, bad, month_first & bad, matched & bad & ~month_first,
+                   serial & serial_text & ~bad)
 
 
 def parse_periods(raw: pd.Series, native: np.ndarray | None = None) -> Periods:
@@ -161,7 +167,9 @@ def _assemble(year, month, day, hour, minute, second) -> pd.Series:
         "hour": pd.to_numeric(hour).fillna(0), "minute": pd.to_numeric(minute).fillna(0),
         "second": pd.to_numeric(second).fillna(0),
     })
-    return pd.to_datetime(frame, errors="coerce")
+    # pandas rolls 25:30 over into the next day; a clock time that does not exist is a typo, not 01:30.
+    clock = (frame["hour"] <= 23) & (frame["minute"] <= 59) & (frame["second"] <= 59)
+    return pd.to_datetime(frame, errors="coerce").where(clock)
 
 
 def _to_wib(stamp: pd.Series, zone: pd.Series) -> pd.Series:

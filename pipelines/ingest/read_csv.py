@@ -2,7 +2,8 @@
 
 Guarantees: every record becomes one grid row, numbered as a spreadsheet would
 show it (blank lines keep their number); quoted fields may hold delimiters and
-line breaks; rows shorter or longer than the header are padded, never cut; no
+line breaks; rows shorter or longer than the header are padded, never cut (a
+row with filled cells beyond its header is quarantined later, see ``read``); no
 cell is converted (``36.04.10`` and ``007`` stay as written). Parsing is pandas'
 C reader over the whole file, so a million rows take about a second.
 """
@@ -44,7 +45,7 @@ def read_csv(data: bytes) -> Sheet:
         cells = pd.DataFrame(list(csv.reader(io.StringIO(text), delimiter=delimiter)), dtype=str)
     cells = cells.fillna("")
     cells.columns = range(cells.shape[1])
-    return Sheet(name=None, cells=cells, rows=np.arange(1, len(cells) + 1), notes=notes)
+    return Sheet(name=None, cells=cells, rows=np.arange(1, len(cells) + 1), notes=notes, delimiter=delimiter)
 
 
 def sniff_delimiter(text: str) -> str:

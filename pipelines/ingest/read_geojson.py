@@ -5,8 +5,9 @@ give their coordinates, polygons (repaired first when invalid) and lines give a
 point on their surface; a feature without geometry keeps coordinates found in
 its properties (``lat``/``lon`` …) or none; property keys that differ only in
 case or spacing between features (``Nama``/``nama``) are one column; a projected CRS declared in the file
-(e.g. UTM 48S, EPSG:32748) is reprojected to WGS84; coordinates that look
-projected without a declared CRS reject the file with a message.
+(e.g. UTM 48S, EPSG:32748) is reprojected to WGS84; a file whose points are
+mostly in metres without a declared CRS is rejected with a message, while a few
+odd points (a swapped pair) pass through for row validation to name.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pipelines.ingest.sheet import FileRejected, Sheet, canonical_number
 
 LATITUDE, LONGITUDE = "lintang", "bujur"
 _WGS84 = pyproj.CRS.from_epsg(4326)
+PROJECTED_LIMIT = 1000  # |coordinate| beyond this cannot be degrees, even swapped or mistyped
 
 
 def read_geojson(data: bytes, dataset: Dataset) -> Sheet:
@@ -61,7 +63,7 @@ def read_geojson(data: bytes, dataset: Dataset) -> Sheet:
     has_point = ~np.isnan(x)
     if transformer is not None and has_point.any():
         x[has_point], y[has_point] = transformer.transform(x[has_point], y[has_point])
-    elif has_point.any() and (np.abs(x[has_point]).max() > 180 or np.abs(y[has_point]).max() > 90):
+    elif _looks_projected(x[has_point], y[has_point]):
         raise FileRejected("ingest.reject.projected_without_crs")
     if surfaces:
         notes.append(t("ingest.note.polygon_points", count=surfaces))
@@ -89,6 +91,15 @@ def read_geojson(data: bytes, dataset: Dataset) -> Sheet:
     if not features:
         cells, native = pd.DataFrame([header], dtype=str), pd.DataFrame([[False] * len(header)])
     return Sheet(name=None, cells=cells, rows=np.arange(0, len(features) + 1), native=native, notes=notes)
+
+
+def _looks_projected(x: np.ndarray, y: np.ndarray) -> bool:
+    """Most points in metres (UTM: hundreds of thousands), not a few stray or swapped degrees.
+
+    One ``[-6.06, 106.13]`` among good points is a swapped pair, which row validation names;
+    rejecting the whole file for it would hide every good feature."""
+    metres = (np.abs(x) > PROJECTED_LIMIT) | (np.abs(y) > PROJECTED_LIMIT)
+    return len(x) > 0 and metres.sum() * 2 > len(x)
 
 
 def _features(document: object) -> list[dict]:

@@ -24,6 +24,9 @@ class Sheet:
     native: pd.DataFrame | None = None  # True where the cell held a real number or date
     notes: list[str] = field(default_factory=list)
     hidden: bool = False
+    delimiter: str | None = None  # CSV only: the field separator the file was split on
+    # XLSX only: (grid row, grid column) → (cell such as ``C5``, formula) of formulas saved without a result
+    formulas: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
 
 class FileRejected(UserError):

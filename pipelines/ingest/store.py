@@ -5,12 +5,14 @@ Guarantees: accepted rows go into the dataset's raw table as real rows
 rows with the same key are deleted first and counted as ``replaced`` (the load
 log keeps both loads, the kept original keeps the old file); each problem of a
 quarantined row goes to ``meta.quarantine`` with the row's raw cells as JSON;
-one ``meta.load_log`` line per load. Identifiers come from the dataset registry;
+one ``meta.load_log`` line per load. A rejected file's rows go to ``meta.quarantine``
+too, each with the file-level reason (column ``berkas``), so every counted row can be sent back. Identifiers come from the dataset registry;
 values are bound or registered frames. Nothing here commits or publishes.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -105,6 +107,29 @@ def write_quarantine(con: duckdb.DuckDBPyConnection, load: Load, problems: pd.Da
     finally:
         con.unregister(PROBLEMS_VIEW)
         con.unregister(RAW_VIEW)
+
+
+FILE_COLUMN = "berkas"  # the quarantine's column name for a reason that concerns the whole file
+
+
+def write_rejected_rows(con: duckdb.DuckDBPyConnection, load: Load, rows: pd.DataFrame, message: str) -> None:
+    """The rows of a file rejected whole (``_row`` plus its cells under the file's own headers), one line each."""
+    if rows is None or rows.empty:
+        return
+    cells = rows.drop(columns="_row")
+    frame = pd.DataFrame({
+        "row": rows["_row"].astype(int).to_numpy(),
+        "value": [" | ".join(value for value in record if value) for record in cells.itertuples(index=False)],
+        # Built here, not with struct_pack: the keys are the sender's header texts, never SQL identifiers.
+        "raw_row": [json.dumps(record, ensure_ascii=False) for record in cells.to_dict("records")],
+    })
+    con.register(PROBLEMS_VIEW, frame)
+    try:
+        con.execute("INSERT INTO meta.quarantine (load_id, dataset, row_number, column_name, value, message, raw_row) "
+                    f"SELECT ?, ?, p.row, ?, p.value, ?, p.raw_row FROM {PROBLEMS_VIEW} AS p ORDER BY p.row",
+                    [load.load_id, load.dataset.name, FILE_COLUMN, message])
+    finally:
+        con.unregister(PROBLEMS_VIEW)
 
 
 def write_log(con: duckdb.DuckDBPyConnection, load: Load, status: str, rows_in: int, accepted: int,

@@ -5,7 +5,8 @@ look-ups, region codes that exist in the reference at the right level, indicator
 rules (period matches the indicator's frequency, region no finer than its level,
 value inside its range), no dates or periods in the future, coordinates inside
 Kabupaten Serang (swapped latitude/longitude and a missing minus sign are named
-as such), the dataset's cross-column checks and keys repeated inside the file.
+as such), the dataset's cross-column checks and keys repeated inside the file,
+plus the problems the reader found (cells beyond the header, see ``read``).
 
 Guarantees: every row is either accepted or quarantined (``rows_in ==
 len(accepted) + quarantined``); a quarantined row has at least one problem with
@@ -49,7 +50,10 @@ class Validation:
 
 
 class _Problems:
-    """Problems collected column by column as (row position, column, message) frames."""
+    """Problems collected column by column as (row position, column, message[, value]) frames.
+
+    ``value`` is given only where the cell text cannot say it (the reader's problems); the
+    others get the raw cell later."""
 
     def __init__(self) -> None:
         self.parts: list[pd.DataFrame] = []
@@ -59,12 +63,17 @@ class _Problems:
         if len(positions) == 0:
             return
         text = message.to_numpy()[positions] if isinstance(message, pd.Series) else message
-        self.parts.append(pd.DataFrame({"position": positions, "column": column, "message": text}))
+        self.parts.append(pd.DataFrame({"position": positions, "column": column, "message": text, "value": None}))
+
+    def extend(self, found: pd.DataFrame) -> None:
+        """Problems already located: position, column, value, message."""
+        if len(found):
+            self.parts.append(found[["position", "column", "message", "value"]].astype({"position": int}))
 
     def frame(self) -> pd.DataFrame:
         if not self.parts:
             return pd.DataFrame({"position": pd.Series(dtype=int), "column": pd.Series(dtype=str),
-                                 "message": pd.Series(dtype=str)})
+                                 "message": pd.Series(dtype=str), "value": pd.Series(dtype=object)})
         return pd.concat(self.parts, ignore_index=True).sort_values("position", kind="stable")
 
 
@@ -74,6 +83,7 @@ def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetim
     now = now or formatting.now_wib()
     size = len(table.cells)
     problems = _Problems()
+    problems.extend(table.problems)
     notes = list(table.notes)
     parsed: dict[str, Parsed] = {}
     for column in dataset.columns:
@@ -93,18 +103,31 @@ def validate(table: Table, dataset: ds.Dataset, ref: ReferenceData, now: datetim
     _cross_checks(dataset, parsed, problems)
     _duplicate_keys(dataset, table, parsed, problems)
 
-    found = problems.frame()
+    found = _without_masked(problems.frame(), table.problems)
     bad = np.zeros(size, dtype=bool)
     bad[found["position"].to_numpy()] = True
     accepted = pd.DataFrame({column.name: _values(parsed, column, size)[~bad].reset_index(drop=True)
                              for column in dataset.columns})
     accepted["_row"] = table.rows[~bad]
     found["row"] = table.rows[found["position"].to_numpy()]
-    found["value"] = _raw_values(table, found)
+    given = found["value"].to_numpy(dtype=object)
+    found["value"] = np.where(pd.isna(given), _raw_values(table, found), given)
     conventions = {name: result.convention for name, result in parsed.items() if result.convention}
     periods = _periods(dataset, accepted)
     return Validation(accepted, found[PROBLEM_COLUMNS].reset_index(drop=True), size, int(bad.sum()),
                       list(dict.fromkeys(notes)), conventions, periods)
+
+
+def _without_masked(found: pd.DataFrame, read: pd.DataFrame) -> pd.DataFrame:
+    """Drop what the checks said about a cell the reader already explained (a formula read as empty is
+    not "wajib diisi")."""
+    cells = {(int(position), column) for position, column in zip(read["position"], read["column"])}
+    if not cells:
+        return found
+    own = found["value"].notna().to_numpy()
+    masked = np.array([(int(position), column) in cells for position, column in zip(found["position"],
+                                                                                    found["column"])], dtype=bool)
+    return found[own | ~masked]
 
 
 def _raw_values(table: Table, found: pd.DataFrame) -> np.ndarray:

@@ -1,10 +1,11 @@
 -- Quarantined rows to send back for fixing: one line per row, from the latest load of each file
--- (a corrected file sent again under the same name supersedes the earlier one).
+-- (a corrected file sent again under the same name supersedes the earlier one). The rows of a file
+-- rejected whole are there too, each with the file-level reason.
 -- Parameter $dataset: a dataset name, or NULL for all datasets.
 WITH latest AS (
     SELECT dataset, file_name, arg_max(load_id, finished_at) AS load_id
     FROM meta.load_log
-    WHERE status = 'loaded' AND NOT is_demo
+    WHERE status IN ('loaded', 'rejected') AND NOT is_demo
     GROUP BY dataset, file_name
 )
 SELECT q.dataset, l.file_name, strftime(g.finished_at, '%Y-%m-%d %H:%M') AS loaded_at, q.row_number,
