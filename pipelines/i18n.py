@@ -1736,6 +1736,21 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "then upload the file again."),
     # --- CLI -------------------------------------------------------------
     "cli.interrupted": ("Dihentikan oleh pengguna. Tidak ada snapshot baru.", "Stopped by the user. No new snapshot."),
+    # --- cli robustness: accounts, output paths, months, --json errors, parser messages ---
+    "users.bad_email": (
+        "Alamat e-mail «{email}» tidak sah. Tulis seperti nama@serangkab.go.id: sebelum @ hanya huruf, angka dan "
+        ". _ % + -, sesudahnya nama domain; tanpa spasi, tanda kutip, kurung sudut atau baris baru.",
+        "E-mail address «{email}» is not valid. Write it like name@serangkab.go.id: before @ only letters, digits "
+        "and . _ % + -, after it a domain name; no spaces, quotes, angle brackets or line breaks.",
+    ),
+    "users.no_password_input": (
+        "Tidak ada kata sandi yang bisa dibaca (tidak ada terminal dan stdin kosong). Kirim kata sandi lewat "
+        "stdin dengan --password-stdin (mis. `printf '%s\\n' \"$SANDI\" | python -m pipelines users add ... "
+        "--password-stdin`), atau pakai --no-password untuk akun OIDC.",
+        "No password could be read (no terminal and stdin is empty). Pass it on stdin with --password-stdin "
+        "(e.g. `printf '%s\\n' \"$PASSWORD\" | python -m pipelines users add ... --password-stdin`), "
+        "or use --no-password for an OIDC account.",
+    ),
 }
 
 
