@@ -11,6 +11,7 @@ the current snapshot was built from.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from pipelines import db, demo, settings
+from pipelines.errors import UserError
 from pipelines.catalog import load_catalog, write_catalog
 from pipelines.datasets import DATASETS, create_raw_tables
 from pipelines.facts import load_real_figures, write_real_figures
@@ -29,6 +31,7 @@ from pipelines.reference.load import load_reference, write_reference
 from pipelines.transform import run_transforms
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 STEPS = ("build.step.reference", "build.step.catalog", "build.step.demo", "build.step.facts",
          "build.step.inbox", "build.step.transform", "build.step.publish")
 
@@ -53,6 +56,8 @@ def build(end_month: str | None = None, seed: int = demo.DEFAULT_SEED, size: flo
     layout = layout or settings.paths()
     started = time.monotonic()
     as_of = as_of or now_wib().date()
+    if end_month is not None and not MONTH.fullmatch(end_month):  # checked before minutes of loading
+        raise UserError("build.bad_end_month", value=end_month)
     end_month = end_month or last_full_month(as_of)
 
     progress.step(STEPS[0], 1, len(STEPS))

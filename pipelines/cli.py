@@ -41,9 +41,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")
         return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for the user
+        if _is_interrupt(error):
+            print(t("cli.interrupted"), file=sys.stderr)
+            return 130
         _log_unexpected()
         print(t("common.unexpected_error", "id", kind=type(error).__name__), file=sys.stderr)
         return 1
+
+
+def _is_interrupt(error: BaseException) -> bool:
+    """Ctrl-C while DuckDB runs a query arrives as DuckDB's own error, not as KeyboardInterrupt."""
+    duckdb = sys.modules.get("duckdb")
+    if duckdb is not None and isinstance(error, getattr(duckdb, "InterruptException", ())):
+        return True
+    return isinstance(error, RuntimeError) and str(error).strip() == "Query interrupted"
 
 
 def _log_unexpected() -> None:

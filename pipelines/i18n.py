@@ -1751,6 +1751,29 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(e.g. `printf '%s\\n' \"$PASSWORD\" | python -m pipelines users add ... --password-stdin`), "
         "or use --no-password for an OIDC account.",
     ),
+    "output.is_folder": (
+        "«{file}» adalah folder, bukan berkas. Tulis nama berkas lengkap dengan akhiran .csv atau .xlsx, "
+        "mis. {file}/hasil.xlsx.",
+        "«{file}» is a folder, not a file. Give a full file name ending in .csv or .xlsx, e.g. {file}/result.xlsx.",
+    ),
+    "output.no_folder": (
+        "Folder {folder} tidak ada dan tidak bisa dibuat. Pilih folder yang ada (atau buat dulu) lalu ulangi.",
+        "Folder {folder} does not exist and cannot be created. Choose an existing folder (or create it) and retry.",
+    ),
+    "output.cannot_write": (
+        "Berkas {file} tidak bisa ditulis: {reason}. Pilih tempat lain atau perbaiki masalahnya lalu ulangi.",
+        "File {file} cannot be written: {reason}. Choose another place or fix the problem and retry.",
+    ),
+    "output.reason.permission": ("tidak ada izin menulis di sana", "no permission to write there"),
+    "output.reason.full": ("disk penuh", "the disk is full"),
+    "output.reason.read_only": ("disk hanya bisa dibaca", "the disk is read-only"),
+    "output.reason.folder": ("di tempat itu ada folder dengan nama yang sama", "a folder of that name is there"),
+    "output.reason.no_folder": ("foldernya tidak ada", "its folder does not exist"),
+    "output.reason.other": ("kesalahan sistem berkas", "a file system error"),
+    "build.bad_end_month": (
+        "--end-month «{value}» tidak sah. Tulis bulan sebagai TAHUN-BULAN dengan bulan 01–12, mis. 2026-11.",
+        "--end-month «{value}» is not valid. Write the month as YEAR-MONTH with a month 01–12, e.g. 2026-11.",
+    ),
 }
 
 

@@ -4,7 +4,12 @@ import json
 import os
 import subprocess
 import sys
+import threading
 
+import pytest
+
+from pipelines import cli
+from pipelines.i18n import t
 from support import REPO_ROOT
 
 
@@ -34,3 +39,46 @@ def test_status_json_after_build(built):
     status = json.loads(result.stdout)
     assert status["reference"] == {"kecamatan": 29, "desa": 326}
     assert status["snapshot"]["published_at"].endswith("+07:00")
+
+
+# --- user mistakes and Ctrl-C: a message and exit 2 / 130, never "unexpected error" -------------
+
+@pytest.mark.parametrize("command", [["template", "titik_sampah"], ["export", "titik_sampah"], ["quarantine"]])
+def test_output_that_is_a_folder_or_cannot_be_made(warehouse, tmp_path, capsys, command):
+    folder = tmp_path / "keluaran.csv"
+    folder.mkdir()
+    assert cli.main([*command, "--out", str(folder)]) == 2
+    assert capsys.readouterr().err == t("output.is_folder", file=str(folder)) + "\n"
+    blocker = tmp_path / "berkas.txt"
+    blocker.write_text("x")
+    assert cli.main([*command, "--out", str(blocker / "t.csv")]) == 2
+    assert capsys.readouterr().err == t("output.no_folder", folder=str(blocker)) + "\n"
+
+
+@pytest.mark.parametrize("month", ["2026-13", "garbage", "2026-1", "2026-00"])
+def test_bad_end_month_is_refused_before_loading(tmp_path, monkeypatch, capsys, month):
+    monkeypatch.setenv("SERANG_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("SERANG_REFERENCE_DIR", str(tmp_path / "none"))  # would fail later if anything were loaded
+    assert cli.main(["build", "--end-month", month]) == 2
+    assert capsys.readouterr().err == t("build.bad_end_month", value=month) + "\n"
+
+
+def test_ctrl_c_inside_a_duckdb_query_is_an_interruption(monkeypatch, capsys):
+    import duckdb
+
+    import pipelines.build
+
+    def interrupted_by_duckdb(**_):  # DuckDB's own interrupt, as con.interrupt() raises it
+        con = duckdb.connect()
+        threading.Timer(0.2, con.interrupt).start()
+        con.execute("SELECT count(*) FROM range(100000000000)").fetchall()
+
+    def interrupted_by_signal(**_):  # what DuckDB raises when SIGINT arrives during a query (seen in errors.log)
+        raise RuntimeError("Query interrupted")
+
+    for fake in (interrupted_by_duckdb, interrupted_by_signal):
+        monkeypatch.setattr(pipelines.build, "build", fake)
+        assert cli.main(["build"]) == 130
+        assert capsys.readouterr().err == t("cli.interrupted") + "\n"
+    monkeypatch.setattr(pipelines.build, "build", lambda **_: (_ for _ in ()).throw(RuntimeError("other")))
+    assert cli.main(["build"]) == 1  # any other RuntimeError is still a bug, reported as such

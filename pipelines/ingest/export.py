@@ -19,13 +19,16 @@ numbers. XLSX cells are written as strings, never as formulas.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from pipelines import datasets as ds
 from pipelines import db, settings
@@ -44,7 +47,7 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(\d[\d.,]*|[.,]\d+)([eE][+-]?\d+)?")
 
 def export_dataset(name: str, out: Path, layout: settings.DataPaths | None = None) -> int:
     dataset = get_dataset(name)
-    _check_suffix(out)
+    prepare_output(out)
     columns = [column for column in dataset.columns if column.public]
     layout = layout or settings.paths()
     with built_writer(layout) as con:
@@ -57,7 +60,7 @@ def export_dataset(name: str, out: Path, layout: settings.DataPaths | None = Non
 
 def export_quarantine(out: Path, dataset: str | None = None, layout: settings.DataPaths | None = None) -> int:
     contract = get_dataset(dataset) if dataset else None
-    _check_suffix(out)
+    prepare_output(out)
     con = db.read_only(db.require_snapshot(layout or settings.paths()))
     try:
         rows = con.execute(QUARANTINE_SQL.read_text(encoding="utf-8"),
@@ -79,7 +82,8 @@ def export_quarantine(out: Path, dataset: str | None = None, layout: settings.Da
         frames = {t("quarantine.sheet"): pd.DataFrame(columns=[labels[key] for key in ("dataset", "file", "row",
                                                                                         "reason")])}
     if out.suffix.lower() == ".xlsx":
-        _write_sheets(frames, out)
+        with writing(out):
+            _write_sheets(frames, out)
     else:
         _write(frames[contract.name], out, {}, sheet=contract.name, numeric_text=numeric_columns(contract))
     return len(rows)
@@ -130,14 +134,43 @@ def _expanded(rows: pd.DataFrame, dataset: Dataset, labels: dict[str, str]) -> p
     return frame
 
 
-def _check_suffix(out: Path) -> None:
+def prepare_output(out: Path) -> None:
+    """Before any work: the output is a .csv/.xlsx file name (not a folder) whose folder exists or can be made."""
+    if out.is_dir():
+        raise UserError("output.is_folder", file=str(out))
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise UserError("template.bad_suffix", file=str(out))
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise UserError("output.no_folder", folder=str(out.parent)) from None
+
+
+@contextmanager
+def writing(out: Path) -> Iterator[None]:
+    """Turn a failed write (no permission, disk full, read-only disk) into a message naming the file."""
+    try:
+        yield
+    except (OSError, FileCreateError) as error:
+        cause = error if isinstance(error, OSError) else error.__context__ or error.__cause__
+        reason = _WRITE_REASONS.get(getattr(cause, "errno", None), "output.reason.other")
+        raise UserError("output.cannot_write", file=str(out), reason=t(reason)) from None
+
+
+_WRITE_REASONS = {errno.EACCES: "output.reason.permission", errno.EPERM: "output.reason.permission",
+                  errno.ENOSPC: "output.reason.full", errno.EDQUOT: "output.reason.full",
+                  errno.EROFS: "output.reason.read_only", errno.EISDIR: "output.reason.folder",
+                  errno.ENOTDIR: "output.reason.no_folder"}
 
 
 def _write(frame: pd.DataFrame, out: Path, types: dict[str, str], sheet: str,
            numeric_text: Collection[str] = ()) -> None:
+    with writing(out):
+        _write_csv_or_xlsx(frame, out, types, sheet, numeric_text)
+
+
+def _write_csv_or_xlsx(frame: pd.DataFrame, out: Path, types: dict[str, str], sheet: str,
+                       numeric_text: Collection[str]) -> None:
     if out.suffix.lower() == ".xlsx":
         _write_sheets({sheet: frame}, out, types)
         return
