@@ -1774,6 +1774,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "--end-month «{value}» tidak sah. Tulis bulan sebagai TAHUN-BULAN dengan bulan 01–12, mis. 2026-11.",
         "--end-month «{value}» is not valid. Write the month as YEAR-MONTH with a month 01–12, e.g. 2026-11.",
     ),
+    "build.inbox.reason": ("Alasan: {reason}", "Reason: {reason}"),
+    "build.inbox.seen_rejected": (
+        "{file} → {dataset}: dilewati, berkas yang sama persis sudah ditolak sebelumnya ({reason}). "
+        "Perbaiki isinya lalu taruh lagi di inbox.",
+        "{file} → {dataset}: skipped, the very same file was rejected before ({reason}). "
+        "Fix its content and put it in the inbox again.",
+    ),
+    "build.inbox.seen_loaded": (
+        "{file} → {dataset}: dilewati, berkas yang sama persis sudah dimuat sebelumnya.",
+        "{file} → {dataset}: skipped, the very same file was loaded before.",
+    ),
 }
 
 
