@@ -1785,6 +1785,33 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{file} → {dataset}: dilewati, berkas yang sama persis sudah dimuat sebelumnya.",
         "{file} → {dataset}: skipped, the very same file was loaded before.",
     ),
+    "ingest.file_is_folder": (
+        "«{file}» adalah folder, bukan berkas. Sebutkan satu berkas CSV, XLSX atau GeoJSON di dalamnya, "
+        "mis. {file}/data.xlsx.",
+        "«{file}» is a folder, not a file. Name one CSV, XLSX or GeoJSON file inside it, e.g. {file}/data.xlsx.",
+    ),
+    "cli.parser.usage": ("pemakaian:", "usage:"),
+    "cli.parser.positionals": ("argumen", "arguments"),
+    "cli.parser.options": ("opsi", "options"),
+    "cli.parser.help": ("tampilkan bantuan ini lalu keluar", "show this help and exit"),
+    "cli.parser.error": ("{prog}: kesalahan: {message}\nLihat `{prog} --help`.",
+                         "{prog}: error: {message}\nSee `{prog} --help`."),
+    "cli.parser.required": ("argumen wajib belum diisi: {names}.", "required arguments are missing: {names}."),
+    "cli.parser.unrecognized": ("argumen tidak dikenal: {names}. Periksa ejaan atau urutannya.",
+                                "unknown arguments: {names}. Check their spelling or order."),
+    "cli.parser.one_required": ("salah satu dari {names} wajib diisi.", "one of {names} is required."),
+    "cli.parser.ambiguous": ("opsi {option} bisa berarti {matches}; tulis lebih lengkap.",
+                             "option {option} could mean {matches}; write it out in full."),
+    "cli.parser.invalid_choice": ("{argument}: pilihan {value} tidak ada; pilih salah satu dari {choices}.",
+                                  "{argument}: {value} is not a choice; pick one of {choices}."),
+    "cli.parser.invalid_value": ("{argument}: {value} bukan {kind} yang sah.",
+                                 "{argument}: {value} is not a valid {kind}."),
+    "cli.parser.kind.int": ("bilangan bulat", "whole number"),
+    "cli.parser.kind.float": ("bilangan desimal (pakai titik, mis. 1.5)", "decimal number (with a dot, e.g. 1.5)"),
+    "cli.parser.expected_one": ("{argument} perlu satu nilai sesudahnya.", "{argument} needs one value after it."),
+    "cli.parser.not_allowed_with": ("{argument} tidak boleh dipakai bersama {other}.",
+                                    "{argument} cannot be used together with {other}."),
+    "cli.parser.argument": ("argumen {argument}: {problem}", "argument {argument}: {problem}"),
 }
 
 

@@ -99,3 +99,51 @@ def test_ctrl_c_while_starting_up_prints_no_traceback(tmp_path, delay):
         assert "python -m pipelines build" in err
         return
     assert (process.returncode, err) == (130, t("cli.interrupted") + "\n"), err
+
+
+# --- --json always prints one JSON object; argparse speaks Indonesian -----------------------------
+
+def test_json_errors_print_one_object_on_stdout(tmp_path):
+    env = {"SERANG_DATA_DIR": str(tmp_path)}
+    status = run("status", "--json", env_extra=env)
+    assert status.returncode == 2
+    report = json.loads(status.stdout)
+    assert (report["status"], report["error"], report["exit_code"]) == ("error", "db.no_snapshot", 2)
+    assert report["message"] == status.stderr.strip()
+
+    missing = run("ingest", str(tmp_path / "tidak-ada.csv"), "--dataset", "indikator", "--json", env_extra=env)
+    assert (missing.returncode, json.loads(missing.stdout)) == (2, {
+        "status": "error", "error": "ingest.missing_file", "message": missing.stderr.strip(), "exit_code": 2,
+        "file": str(tmp_path / "tidak-ada.csv"), "dataset": "indikator"})
+    some_file = tmp_path / "ada.csv"
+    some_file.write_text("a,b\n1,2\n", encoding="utf-8")
+    unknown = run("ingest", str(some_file), "--dataset", "sampah", "--json", env_extra=env)
+    assert json.loads(unknown.stdout)["error"] == "dataset.unknown" and unknown.returncode == 2
+
+
+def test_a_folder_given_as_file_is_called_a_folder(tmp_path):
+    result = run("ingest", str(tmp_path), "--dataset", "indikator", "--json",
+                 env_extra={"SERANG_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert result.stderr == t("ingest.file_is_folder", file=str(tmp_path)) + "\n"
+    assert json.loads(result.stdout)["error"] == "ingest.file_is_folder"
+
+
+@pytest.mark.parametrize("args, problem", [
+    (["ingest", "x.csv"], "argumen wajib belum diisi: --dataset."),
+    (["build", "--seed", "x"], "--seed: 'x' bukan bilangan bulat yang sah."),
+    (["build", "--end-month"], "--end-month perlu satu nilai sesudahnya."),
+    (["status", "--bogus"], "argumen tidak dikenal: --bogus. Periksa ejaan atau urutannya."),
+    (["users", "add", "a@b.id", "--role", "raja"],
+     "--role: pilihan 'raja' tidak ada; pilih salah satu dari 'publik', 'opd', 'eksekutif', 'admin'."),
+])
+def test_parser_errors_are_indonesian(capsys, args, problem):
+    with pytest.raises(SystemExit) as exit:
+        cli.main(args)
+    assert exit.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pemakaian: python -m pipelines")
+    # unknown arguments are reported by the top-level parser, the others by the subcommand's
+    prog = " ".join(["python -m pipelines", *args[:0 if args[0] == "status" else 2 if args[0] == "users" else 1]])
+    assert err.endswith(f"{prog}: kesalahan: {problem}\nLihat `{prog} --help`.\n")
+    assert "error" not in err and "usage" not in err
