@@ -1,6 +1,7 @@
 """``python -m pipelines``: Ctrl-C while the modules are still loading also ends with a short message, exit 130."""
 
 import os
+import signal
 import sys
 
 INTERRUPTED = 130
@@ -8,6 +9,8 @@ try:
     from pipelines.cli import main
 
     code = main()
+    # The work is done and reported: a Ctrl-C now would only turn the exit code into "killed by SIGINT".
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 except KeyboardInterrupt:
     try:
         from pipelines.i18n import t
