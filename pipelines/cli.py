@@ -25,7 +25,13 @@ from pipelines.reference.commands import register as register_reference
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:  # argparse printed its (Indonesian) message; scripts asking for JSON get one too
+        if exit.code == 2 and "--json" in argv and Parser.last_error:
+            _fail(argparse.Namespace(json=True), Parser.last_error, 2, "usage", quiet=True)
+        raise
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
@@ -46,9 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, t("common.unexpected_error", "id", kind=type(error).__name__), 1, "unexpected")
 
 
-def _fail(args, message: str, code: int, key: str) -> int:
-    """The message on stderr; with ``--json`` also one JSON object on stdout, so scripts always get one."""
-    print(message, file=sys.stderr)
+def _fail(args, message: str, code: int, key: str, quiet: bool = False) -> int:
+    """The message on stderr (unless already printed); with ``--json`` also one JSON object on stdout."""
+    if not quiet:
+        print(message, file=sys.stderr)
     if getattr(args, "json", False):
         context = {name: getattr(args, name) for name in ("file", "dataset") if getattr(args, name, None) is not None}
         print(json.dumps({"status": "error", "error": key, "message": message, "exit_code": code, **context},

@@ -37,6 +37,8 @@ class _Formatter(argparse.HelpFormatter):
 
 
 class Parser(argparse.ArgumentParser):
+    last_error: str | None = None  # the translated message of the last parse error (for ``--json``)
+
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         add_help = kwargs.pop("add_help", True)
@@ -47,8 +49,9 @@ class Parser(argparse.ArgumentParser):
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.parser.help"))
 
     def error(self, message: str) -> NoReturn:
+        Parser.last_error = translate(message)
         self.print_usage(sys.stderr)
-        self.exit(2, t("cli.parser.error", prog=self.prog, message=translate(message)) + "\n")
+        self.exit(2, t("cli.parser.error", prog=self.prog, message=Parser.last_error) + "\n")
 
 
 def translate(message: str) -> str:

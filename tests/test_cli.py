@@ -147,3 +147,11 @@ def test_parser_errors_are_indonesian(capsys, args, problem):
     prog = " ".join(["python -m pipelines", *args[:0 if args[0] == "status" else 2 if args[0] == "users" else 1]])
     assert err.endswith(f"{prog}: kesalahan: {problem}\nLihat `{prog} --help`.\n")
     assert "error" not in err and "usage" not in err
+
+
+def test_parser_error_with_json_prints_one_object_too(tmp_path):
+    result = run("ingest", "x.csv", "--json", env_extra={"SERANG_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert json.loads(result.stdout) == {"status": "error", "error": "usage", "exit_code": 2,
+                                         "message": "argumen wajib belum diisi: --dataset."}
+    assert "kesalahan: argumen wajib belum diisi: --dataset." in result.stderr
