@@ -11,6 +11,7 @@ the current snapshot was built from.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -20,15 +21,18 @@ import duckdb
 import pandas as pd
 
 from pipelines import db, demo, settings
+from pipelines.errors import UserError
 from pipelines.catalog import load_catalog, write_catalog
 from pipelines.datasets import DATASETS, create_raw_tables
 from pipelines.facts import load_real_figures, write_real_figures
-from pipelines.formatting import now_wib
+from pipelines.formatting import now_wib, number
+from pipelines.i18n import t
 from pipelines.progress import Progress, SilentProgress
 from pipelines.reference.load import load_reference, write_reference
 from pipelines.transform import run_transforms
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 STEPS = ("build.step.reference", "build.step.catalog", "build.step.demo", "build.step.facts",
          "build.step.inbox", "build.step.transform", "build.step.publish")
 
@@ -53,6 +57,8 @@ def build(end_month: str | None = None, seed: int = demo.DEFAULT_SEED, size: flo
     layout = layout or settings.paths()
     started = time.monotonic()
     as_of = as_of or now_wib().date()
+    if end_month is not None and not MONTH.fullmatch(end_month):  # checked before minutes of loading
+        raise UserError("build.bad_end_month", value=end_month)
     end_month = end_month or last_full_month(as_of)
 
     progress.step(STEPS[0], 1, len(STEPS))
@@ -162,12 +168,62 @@ def _replace_demo_rows(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.Data
 
 
 def _process_inbox(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths, progress: Progress) -> None:
-    """Files dropped in ``inbox/<dataset>/`` are ingested like CLI files (ingest lands in its own issue)."""
+    """Files dropped in ``inbox/<dataset>/`` are ingested like CLI files; one line per file says what happened:
+    status, rows read/accepted/quarantined, the reason of a rejection, and which files were skipped as seen before."""
     try:
         from pipelines.ingest import ingest_inbox
     except ImportError:
         return
-    ingest_inbox(con, layout, progress)
+    seen = _seen_inbox_files(con, layout)  # before ingesting: afterwards this build's own loads count as seen
+    for result in ingest_inbox(con, layout, _WithoutFileLines(progress)):
+        line = t("ingest.summary", file=result.file, dataset=result.dataset, status=t(f"ingest.status.{result.status}"),
+                 rows_in=number(result.rows_in), accepted=number(result.accepted),
+                 quarantined=number(result.quarantined))
+        if result.status == "rejected" and result.message:
+            line += " " + t("build.inbox.reason", reason=result.message)
+        progress.detail("\n    " + line)
+    for file, dataset, status, notes in seen:
+        key = "build.inbox.seen_rejected" if status == "rejected" else "build.inbox.seen_loaded"
+        progress.detail("\n    " + t(key, file=file, dataset=dataset, reason=(notes or "").replace("\n", " ")))
+
+
+def _seen_inbox_files(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths) -> list[tuple[str, str, str, str]]:
+    """(file, dataset, status, notes) of inbox files whose exact bytes were loaded or rejected before.
+
+    ``ingest_inbox`` skips these without a word; the same files it walks (known dataset folders, no hidden or
+    Excel lock files)."""
+    from pipelines.ingest import originals
+
+    seen = []
+    if not layout.inbox.is_dir():
+        return seen
+    for folder in sorted(path for path in layout.inbox.iterdir() if path.is_dir() and path.name in DATASETS):
+        for path in sorted(folder.iterdir()):
+            if not path.is_file() or path.name.startswith((".", "~$")):
+                continue
+            earlier = con.execute("SELECT status, notes FROM meta.load_log WHERE dataset = ? AND file_sha256 = ? "
+                                  "ORDER BY finished_at DESC LIMIT 1",
+                                  [folder.name, originals.sha256(path.read_bytes())]).fetchone()
+            if earlier:
+                seen.append((path.name, folder.name, *earlier))
+    return seen
+
+
+class _WithoutFileLines:
+    """The build's progress minus ``ingest_inbox``'s own one-word English line per file (``a/b.csv: loaded``),
+    which ``_process_inbox`` replaces with a full Indonesian line. Drop this once ingest stops printing it."""
+
+    _FILE_LINE = re.compile(r"[^/\s]+/.+: (loaded|unchanged|rejected)")
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+
+    def detail(self, text: str) -> None:
+        if not self._FILE_LINE.fullmatch(text):
+            self._progress.detail(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._progress, name)
 
 
 def _write_dataset_status(con: duckdb.DuckDBPyConnection) -> None:

@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from pipelines import formatting, settings
+from pipelines.cli_parser import Parser
 from pipelines.errors import UserError
 from pipelines.i18n import t
 from pipelines.ingest.cli import register as register_ingest
@@ -24,26 +25,50 @@ from pipelines.reference.commands import register as register_reference
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:  # argparse printed its (Indonesian) message; scripts asking for JSON get one too
+        if exit.code == 2 and "--json" in argv and Parser.last_error:
+            _fail(argparse.Namespace(json=True), Parser.last_error, 2, "usage", quiet=True)
+        raise
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
     try:
         return args.handler(args)
     except UserError as error:
-        print(error.message("id"), file=sys.stderr)
-        return 2
+        return _fail(args, error.message("id"), 2, error.key)
     except KeyboardInterrupt:
-        print(t("cli.interrupted"), file=sys.stderr)
-        return 130
+        return _fail(args, t("cli.interrupted"), 130, "interrupted")
     except BrokenPipeError:
         # The reader went away (`status | head`): nothing to report; silence the interpreter's flush.
         sys.stdout = open(os.devnull, "w")
         return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for the user
+        if _is_interrupt(error):
+            return _fail(args, t("cli.interrupted"), 130, "interrupted")
         _log_unexpected()
-        print(t("common.unexpected_error", "id", kind=type(error).__name__), file=sys.stderr)
-        return 1
+        return _fail(args, t("common.unexpected_error", "id", kind=type(error).__name__), 1, "unexpected")
+
+
+def _fail(args, message: str, code: int, key: str, quiet: bool = False) -> int:
+    """The message on stderr (unless already printed); with ``--json`` also one JSON object on stdout."""
+    if not quiet:
+        print(message, file=sys.stderr)
+    if getattr(args, "json", False):
+        context = {name: getattr(args, name) for name in ("file", "dataset") if getattr(args, name, None) is not None}
+        print(json.dumps({"status": "error", "error": key, "message": message, "exit_code": code, **context},
+                         ensure_ascii=False))
+    return code
+
+
+def _is_interrupt(error: BaseException) -> bool:
+    """Ctrl-C while DuckDB runs a query arrives as DuckDB's own error, not as KeyboardInterrupt."""
+    duckdb = sys.modules.get("duckdb")
+    if duckdb is not None and isinstance(error, getattr(duckdb, "InterruptException", ())):
+        return True
+    return isinstance(error, RuntimeError) and str(error).strip() == "Query interrupted"
 
 
 def _log_unexpected() -> None:
@@ -57,7 +82,7 @@ def _log_unexpected() -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipelines", description=t("app.title"))
+    parser = Parser(prog="python -m pipelines", description=t("app.title"))
     commands = parser.add_subparsers(title="perintah")
     for register in REGISTRARS:
         register(commands)

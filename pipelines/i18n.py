@@ -1773,6 +1773,82 @@ STRINGS: dict[str, tuple[str, str]] = {
         "simpan di Excel, lalu unggah ulang.",
         "cell {cell} holds an Excel formula with no saved value; copy and paste it as values (Paste Special → "
         "Values), save in Excel, then upload again."),
+    # --- cli robustness: accounts, output paths, months, --json errors, parser messages ---
+    "users.bad_email": (
+        "Alamat e-mail «{email}» tidak sah. Tulis seperti nama@serangkab.go.id: sebelum @ hanya huruf, angka dan "
+        ". _ % + -, sesudahnya nama domain; tanpa spasi, tanda kutip, kurung sudut atau baris baru.",
+        "E-mail address «{email}» is not valid. Write it like name@serangkab.go.id: before @ only letters, digits "
+        "and . _ % + -, after it a domain name; no spaces, quotes, angle brackets or line breaks.",
+    ),
+    "users.no_password_input": (
+        "Tidak ada kata sandi yang bisa dibaca (tidak ada terminal dan stdin kosong). Kirim kata sandi lewat "
+        "stdin dengan --password-stdin (mis. `printf '%s\\n' \"$SANDI\" | python -m pipelines users add ... "
+        "--password-stdin`), atau pakai --no-password untuk akun OIDC.",
+        "No password could be read (no terminal and stdin is empty). Pass it on stdin with --password-stdin "
+        "(e.g. `printf '%s\\n' \"$PASSWORD\" | python -m pipelines users add ... --password-stdin`), "
+        "or use --no-password for an OIDC account.",
+    ),
+    "output.is_folder": (
+        "«{file}» adalah folder, bukan berkas. Tulis nama berkas lengkap dengan akhiran .csv atau .xlsx, "
+        "mis. {file}/hasil.xlsx.",
+        "«{file}» is a folder, not a file. Give a full file name ending in .csv or .xlsx, e.g. {file}/result.xlsx.",
+    ),
+    "output.no_folder": (
+        "Folder {folder} tidak ada dan tidak bisa dibuat. Pilih folder yang ada (atau buat dulu) lalu ulangi.",
+        "Folder {folder} does not exist and cannot be created. Choose an existing folder (or create it) and retry.",
+    ),
+    "output.cannot_write": (
+        "Berkas {file} tidak bisa ditulis: {reason}. Pilih tempat lain atau perbaiki masalahnya lalu ulangi.",
+        "File {file} cannot be written: {reason}. Choose another place or fix the problem and retry.",
+    ),
+    "output.reason.permission": ("tidak ada izin menulis di sana", "no permission to write there"),
+    "output.reason.full": ("disk penuh", "the disk is full"),
+    "output.reason.read_only": ("disk hanya bisa dibaca", "the disk is read-only"),
+    "output.reason.folder": ("di tempat itu ada folder dengan nama yang sama", "a folder of that name is there"),
+    "output.reason.no_folder": ("foldernya tidak ada", "its folder does not exist"),
+    "output.reason.other": ("kesalahan sistem berkas", "a file system error"),
+    "build.bad_end_month": (
+        "--end-month «{value}» tidak sah. Tulis bulan sebagai TAHUN-BULAN dengan bulan 01–12, mis. 2026-11.",
+        "--end-month «{value}» is not valid. Write the month as YEAR-MONTH with a month 01–12, e.g. 2026-11.",
+    ),
+    "build.inbox.reason": ("Alasan: {reason}", "Reason: {reason}"),
+    "build.inbox.seen_rejected": (
+        "{file} → {dataset}: dilewati, berkas yang sama persis sudah ditolak sebelumnya ({reason}). "
+        "Perbaiki isinya lalu taruh lagi di inbox.",
+        "{file} → {dataset}: skipped, the very same file was rejected before ({reason}). "
+        "Fix its content and put it in the inbox again.",
+    ),
+    "build.inbox.seen_loaded": (
+        "{file} → {dataset}: dilewati, berkas yang sama persis sudah dimuat sebelumnya.",
+        "{file} → {dataset}: skipped, the very same file was loaded before.",
+    ),
+    "ingest.file_is_folder": (
+        "«{file}» adalah folder, bukan berkas. Sebutkan satu berkas CSV, XLSX atau GeoJSON di dalamnya, "
+        "mis. {file}/data.xlsx.",
+        "«{file}» is a folder, not a file. Name one CSV, XLSX or GeoJSON file inside it, e.g. {file}/data.xlsx.",
+    ),
+    "cli.parser.usage": ("pemakaian:", "usage:"),
+    "cli.parser.positionals": ("argumen", "arguments"),
+    "cli.parser.options": ("opsi", "options"),
+    "cli.parser.help": ("tampilkan bantuan ini lalu keluar", "show this help and exit"),
+    "cli.parser.error": ("{prog}: kesalahan: {message}\nLihat `{prog} --help`.",
+                         "{prog}: error: {message}\nSee `{prog} --help`."),
+    "cli.parser.required": ("argumen wajib belum diisi: {names}.", "required arguments are missing: {names}."),
+    "cli.parser.unrecognized": ("argumen tidak dikenal: {names}. Periksa ejaan atau urutannya.",
+                                "unknown arguments: {names}. Check their spelling or order."),
+    "cli.parser.one_required": ("salah satu dari {names} wajib diisi.", "one of {names} is required."),
+    "cli.parser.ambiguous": ("opsi {option} bisa berarti {matches}; tulis lebih lengkap.",
+                             "option {option} could mean {matches}; write it out in full."),
+    "cli.parser.invalid_choice": ("{argument}: pilihan {value} tidak ada; pilih salah satu dari {choices}.",
+                                  "{argument}: {value} is not a choice; pick one of {choices}."),
+    "cli.parser.invalid_value": ("{argument}: {value} bukan {kind} yang sah.",
+                                 "{argument}: {value} is not a valid {kind}."),
+    "cli.parser.kind.int": ("bilangan bulat", "whole number"),
+    "cli.parser.kind.float": ("bilangan desimal (pakai titik, mis. 1.5)", "decimal number (with a dot, e.g. 1.5)"),
+    "cli.parser.expected_one": ("{argument} perlu satu nilai sesudahnya.", "{argument} needs one value after it."),
+    "cli.parser.not_allowed_with": ("{argument} tidak boleh dipakai bersama {other}.",
+                                    "{argument} cannot be used together with {other}."),
+    "cli.parser.argument": ("argumen {argument}: {problem}", "argument {argument}: {problem}"),
 }
 
 

@@ -6,17 +6,21 @@
     password_hash = "$argon2id$..."   # local login only; absent for OIDC users
 
 No account or password ships with the product. ``python -m pipelines users add`` creates
-one (the first admin included); passwords are stored only as argon2 hashes.
+one (the first admin included); passwords are stored only as argon2 hashes. E-mails are checked
+(``normalise_email``) and stored in lower case; the file is written by a TOML serializer, so no
+value can break it for the other accounts.
 """
 
 from __future__ import annotations
 
 import getpass
+import re
 import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+import tomli_w
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -25,6 +29,10 @@ from pipelines.errors import UserError
 
 ROLES = ("publik", "opd", "eksekutif", "admin")
 _HASHER = PasswordHasher()
+# Deliberately stricter than RFC 5322: what agency and OIDC accounts use, nothing a file or a log could misread
+# (no spaces, control characters, quotes or angle brackets).
+_EMAIL = re.compile(r"[a-z0-9_%+-]+(\.[a-z0-9_%+-]+)*@([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}")
+EMAIL_MAX = 254
 
 
 @dataclass(frozen=True)
@@ -58,23 +66,28 @@ def load_accounts(path: Path | None = None) -> dict[str, Account]:
 def save_accounts(accounts: dict[str, Account], path: Path | None = None) -> None:
     path = path or settings.users_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# Akun Dasbor Smart City Kabupaten Serang. Kelola dengan `python -m pipelines users`.", ""]
+    users = {}
     for account in sorted(accounts.values(), key=lambda a: a.email):
-        lines.append(f"[users.{_quote(account.email)}]")
-        lines.append(f"role = {_quote(account.role)}")
+        entry = {"role": account.role}
         if account.opd:
-            lines.append(f"opd = {_quote(account.opd)}")
+            entry["opd"] = account.opd
         if account.password_hash:
-            lines.append(f"password_hash = {_quote(account.password_hash)}")
-        lines.append("")
+            entry["password_hash"] = account.password_hash
+        users[account.email] = entry
+    header = "# Akun Dasbor Smart City Kabupaten Serang. Kelola dengan `python -m pipelines users`.\n\n"
     temporary = path.with_suffix(".tmp")
-    temporary.write_text("\n".join(lines), encoding="utf-8")
+    temporary.write_text(header + tomli_w.dumps({"users": users}), encoding="utf-8")
     temporary.chmod(0o600)
     temporary.replace(path)
 
 
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def normalise_email(text: str) -> str:
+    """The e-mail in lower case, or a ``UserError`` naming the value and the expected form."""
+    email = text.strip().lower()
+    if len(email) > EMAIL_MAX or not _EMAIL.fullmatch(email):
+        shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:80])
+        raise UserError("users.bad_email", email=shown)
+    return email
 
 
 def hash_password(password: str) -> str:
@@ -112,22 +125,45 @@ def register(commands) -> None:
 
 
 def _add(args) -> int:
+    email = normalise_email(args.email)
     if args.role == "opd" and not args.opd:
-        raise UserError("users.missing_opd", path=str(settings.users_file()), email=args.email)
+        raise UserError("users.missing_opd", path=str(settings.users_file()), email=email)
     if args.opd:
         _check_opd(args.opd)
     password_hash = None
     if not args.no_password:
-        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Kata sandi: ")
+        password = _read_password(args.password_stdin)
         if len(password) < 10:
             raise UserError("users.weak_password")
         password_hash = hash_password(password)
     accounts = load_accounts()
-    email = args.email.strip().lower()
     accounts[email] = Account(email, args.role, args.opd if args.role == "opd" else None, password_hash)
     save_accounts(accounts)
     print(f"Akun {email} disimpan ({args.role}{' · ' + args.opd if args.opd else ''}).")
     return 0
+
+
+def _read_password(from_stdin: bool) -> str:
+    """The new password from stdin (scripts) or typed at the terminal; nothing to read is a user error."""
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise UserError("users.no_password_input")
+        return line.rstrip("\n")
+    if not _has_terminal():  # getpass would print an English warning, then fail with EOFError
+        raise UserError("users.no_password_input")
+    try:
+        return getpass.getpass("Kata sandi: ")
+    except EOFError:
+        raise UserError("users.no_password_input") from None
+
+
+def _has_terminal() -> bool:
+    try:
+        with open("/dev/tty"):
+            return True
+    except OSError:
+        return sys.stdin.isatty()
 
 
 def _remove(args) -> int:

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from pipelines import formatting
+from pipelines.ingest.export import formula_safe
 from views import data, registry
 from views.session import lang, tr
 
@@ -60,8 +61,11 @@ def source_label(source_kind: str | None, source: str | None = None) -> str:
 
 
 def downloads(name: str, tables: dict[str, pd.DataFrame], metadata: pd.DataFrame | None = None,
-              key: str | None = None) -> None:
-    """XLSX (every table on its own sheet, units and definitions on a last sheet) and CSV of the first table."""
+              key: str | None = None, numeric_text: tuple[str, ...] = ()) -> None:
+    """XLSX (every table on its own sheet, units and definitions on a last sheet) and CSV of the first table.
+
+    Text that a spreadsheet would run as a formula is neutralised in both (``formula_safe`` for the CSV,
+    string cells in the XLSX); ``numeric_text`` as in ``pipelines.ingest.export.formula_safe``."""
     key = key or name
     first = next(iter(tables.values()))
     columns = st.columns(2)
@@ -71,14 +75,16 @@ def downloads(name: str, tables: dict[str, pd.DataFrame], metadata: pd.DataFrame
         key=f"{key}_xlsx", icon=":material/download:", on_click="ignore",
     )
     columns[1].download_button(
-        tr("download.csv"), first.to_csv(index=False).encode("utf-8"), file_name=f"{name}.csv",
-        mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore",
+        tr("download.csv"), formula_safe(first, numeric_text).to_csv(index=False).encode("utf-8"),
+        file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore",
     )
 
 
 def to_xlsx(tables: dict[str, pd.DataFrame], metadata: pd.DataFrame | None = None) -> bytes:
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+    # strings_to_formulas off: a cell reading «=HYPERLINK(...)» stays text instead of becoming a live formula.
+    with pd.ExcelWriter(buffer, engine="xlsxwriter",
+                        engine_kwargs={"options": {"strings_to_formulas": False}}) as writer:
         for sheet, frame in tables.items():
             frame.to_excel(writer, sheet_name=sheet[:31], index=False)
             writer.sheets[sheet[:31]].autofit()
@@ -181,8 +187,9 @@ def quarantine_download(load_id: str, dataset: str, key: str) -> None:
     """XLSX and CSV of one load's quarantined rows as the sender wrote them (the dataset's own column
     names, then row and reason), ready to fix and upload again."""
     from pipelines.datasets import DATASETS  # imported here to keep this block self-contained for merges
-    from pipelines.ingest.export import sendback_frame
+    from pipelines.ingest.export import numeric_columns, sendback_frame
 
     rows = data.query("quarantine_sendback", load_id=load_id)
     frame = sendback_frame(rows, DATASETS[dataset], lang())
-    downloads(f"karantina_{load_id}", {tr("upload.quarantine.sheet"): frame}, key=key)
+    downloads(f"karantina_{load_id}", {tr("upload.quarantine.sheet"): frame}, key=key,
+              numeric_text=tuple(numeric_columns(DATASETS[dataset])))

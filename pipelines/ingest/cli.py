@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from pipelines import formatting
+from pipelines.errors import UserError
 from pipelines.i18n import t
 from pipelines.progress import ConsoleProgress
 
@@ -49,6 +50,8 @@ def _run_ingest(args) -> int:
     from pipelines.ingest.result import REJECTED
 
     path = Path(args.file)
+    if path.is_dir():  # before ingest, which would only say "not found"
+        raise UserError("ingest.file_is_folder", file=str(path))
     result = ingest_file(path, path.name, args.dataset, user=args.user, channel="cli", sheet=args.sheet,
                          progress=None if args.json else ConsoleProgress())
     if args.json:

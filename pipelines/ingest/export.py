@@ -9,16 +9,26 @@ warehouse, so this reads it under the writer lock (a short read).
 ``export_quarantine``: from the published snapshot, one line per quarantined row
 of each file's latest load, with the dataset's columns as the sender wrote them,
 the row number and the reasons, ready to fix and upload again.
+
+Every CSV written for people to open in Excel goes through ``formula_safe``: a text
+cell starting with ``= + - @``, a tab or a carriage return gets a leading ``'`` so a
+spreadsheet shows it instead of running it (OWASP "CSV injection"). Number columns stay
+numbers. XLSX cells are written as strings, never as formulas.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import re
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from pipelines import datasets as ds
 from pipelines import db, settings
@@ -29,11 +39,15 @@ from pipelines.ingest.store import built_writer
 
 EXCEL_MAX_ROWS = 1_048_575  # plus the header row
 QUARANTINE_SQL = Path(__file__).resolve().parent / "sql" / "quarantine_rows.sql"
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC_TYPES = (ds.INTEGER, ds.NUMBER, ds.PERCENT, ds.LATITUDE, ds.LONGITUDE, ds.YEAR)
+# A number as a sender may write it (-6,0642 · 1.250,5 · -5 · 1e3): Excel reads it as a number, never a formula.
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d[\d.,]*|[.,]\d+)([eE][+-]?\d+)?")
 
 
 def export_dataset(name: str, out: Path, layout: settings.DataPaths | None = None) -> int:
     dataset = get_dataset(name)
-    _check_suffix(out)
+    prepare_output(out)
     columns = [column for column in dataset.columns if column.public]
     layout = layout or settings.paths()
     with built_writer(layout) as con:
@@ -46,7 +60,7 @@ def export_dataset(name: str, out: Path, layout: settings.DataPaths | None = Non
 
 def export_quarantine(out: Path, dataset: str | None = None, layout: settings.DataPaths | None = None) -> int:
     contract = get_dataset(dataset) if dataset else None
-    _check_suffix(out)
+    prepare_output(out)
     con = db.read_only(db.require_snapshot(layout or settings.paths()))
     try:
         rows = con.execute(QUARANTINE_SQL.read_text(encoding="utf-8"),
@@ -68,10 +82,40 @@ def export_quarantine(out: Path, dataset: str | None = None, layout: settings.Da
         frames = {t("quarantine.sheet"): pd.DataFrame(columns=[labels[key] for key in ("dataset", "file", "row",
                                                                                         "reason")])}
     if out.suffix.lower() == ".xlsx":
-        _write_sheets(frames, out)
+        with writing(out):
+            _write_sheets(frames, out)
     else:
-        _write(frames[contract.name], out, {}, sheet=contract.name)
+        _write(frames[contract.name], out, {}, sheet=contract.name, numeric_text=numeric_columns(contract))
     return len(rows)
+
+
+def formula_safe(frame: pd.DataFrame, numeric_text: Collection[str] = ()) -> pd.DataFrame:
+    """A copy for CSV: text cells that a spreadsheet would run as a formula get a leading ``'``.
+
+    Columns with a number dtype are left alone (a real -5 stays -5). ``numeric_text`` names text columns
+    that hold numbers as the sender typed them (quarantined rows): there a plain number such as «-6,0642»
+    stays as it is so the fixed file loads again; anything else starting with a trigger is still quoted."""
+    safe = frame.copy()
+    for column in safe.columns:
+        series = safe[column]
+        if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series):
+            continue
+        numbers_allowed = column in numeric_text
+        safe[column] = series.map(lambda value: _safe_cell(value, numbers_allowed))
+    return safe
+
+
+def numeric_columns(dataset: Dataset) -> list[str]:
+    """The dataset's columns that hold numbers (kept unquoted in CSV when a cell is a plain number)."""
+    return [column.name for column in dataset.columns if column.type in NUMERIC_TYPES]
+
+
+def _safe_cell(value, numbers_allowed: bool):
+    if not isinstance(value, str) or not value.startswith(FORMULA_TRIGGERS):
+        return value
+    if numbers_allowed and _PLAIN_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
 
 
 def sendback_frame(rows: pd.DataFrame, dataset: Dataset, lang: str = "id") -> pd.DataFrame:
@@ -90,13 +134,43 @@ def _expanded(rows: pd.DataFrame, dataset: Dataset, labels: dict[str, str]) -> p
     return frame
 
 
-def _check_suffix(out: Path) -> None:
+def prepare_output(out: Path) -> None:
+    """Before any work: the output is a .csv/.xlsx file name (not a folder) whose folder exists or can be made."""
+    if out.is_dir():
+        raise UserError("output.is_folder", file=str(out))
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise UserError("template.bad_suffix", file=str(out))
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise UserError("output.no_folder", folder=str(out.parent)) from None
 
 
-def _write(frame: pd.DataFrame, out: Path, types: dict[str, str], sheet: str) -> None:
+@contextmanager
+def writing(out: Path) -> Iterator[None]:
+    """Turn a failed write (no permission, disk full, read-only disk) into a message naming the file."""
+    try:
+        yield
+    except (OSError, FileCreateError) as error:
+        cause = error if isinstance(error, OSError) else error.__context__ or error.__cause__
+        reason = _WRITE_REASONS.get(getattr(cause, "errno", None), "output.reason.other")
+        raise UserError("output.cannot_write", file=str(out), reason=t(reason)) from None
+
+
+_WRITE_REASONS = {errno.EACCES: "output.reason.permission", errno.EPERM: "output.reason.permission",
+                  errno.ENOSPC: "output.reason.full", errno.EDQUOT: "output.reason.full",
+                  errno.EROFS: "output.reason.read_only", errno.EISDIR: "output.reason.folder",
+                  errno.ENOTDIR: "output.reason.no_folder"}
+
+
+def _write(frame: pd.DataFrame, out: Path, types: dict[str, str], sheet: str,
+           numeric_text: Collection[str] = ()) -> None:
+    with writing(out):
+        _write_csv_or_xlsx(frame, out, types, sheet, numeric_text)
+
+
+def _write_csv_or_xlsx(frame: pd.DataFrame, out: Path, types: dict[str, str], sheet: str,
+                       numeric_text: Collection[str]) -> None:
     if out.suffix.lower() == ".xlsx":
         _write_sheets({sheet: frame}, out, types)
         return
@@ -106,6 +180,7 @@ def _write(frame: pd.DataFrame, out: Path, types: dict[str, str], sheet: str) ->
             text[name] = pd.to_datetime(text[name]).dt.strftime("%Y-%m-%d")
         elif kind == ds.TIMESTAMP:
             text[name] = pd.to_datetime(text[name]).dt.strftime("%Y-%m-%dT%H:%M:%S+07:00")
+    text = formula_safe(text, numeric_text)
     text.to_csv(out, index=False, encoding="utf-8", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
 
 

@@ -22,8 +22,8 @@ import xlsxwriter
 from pipelines import datasets as ds
 from pipelines import db, settings
 from pipelines.datasets import Column, Dataset, get_dataset
-from pipelines.errors import UserError
 from pipelines.i18n import t
+from pipelines.ingest.export import prepare_output, writing
 
 TEMPLATE_ROWS = 5000  # rows that get drop-downs and formats
 _TEXT_TYPES = (ds.TEXT, ds.DESA, ds.KECAMATAN, ds.REGION, ds.ENUM, ds.PERIOD, ds.MONTH)
@@ -34,10 +34,10 @@ _DATE_FORMATS = {ds.DATE: ("dd/mm/yyyy", "%Y-%m-%d"), ds.TIMESTAMP: ("dd/mm/yyyy
 
 def write_template(name: str, out: Path, layout: settings.DataPaths | None = None, opd: str | None = None) -> Path:
     """``opd``: the drop-down of indicator codes lists only that OPD's indicators (what it may send)."""
-    if out.suffix.lower() not in (".xlsx", ".csv"):
-        raise UserError("template.bad_suffix", file=str(out))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(template_bytes(name, out.suffix.lower(), layout, opd))
+    prepare_output(out)
+    content = template_bytes(name, out.suffix.lower(), layout, opd)
+    with writing(out):
+        out.write_bytes(content)
     return out
 
 
