@@ -25,8 +25,7 @@ from pipelines.errors import UserError
 from pipelines.catalog import load_catalog, write_catalog
 from pipelines.datasets import DATASETS, create_raw_tables
 from pipelines.facts import load_real_figures, write_real_figures
-from pipelines.formatting import now_wib, number
-from pipelines.i18n import t
+from pipelines.formatting import now_wib
 from pipelines.progress import Progress, SilentProgress
 from pipelines.reference.load import load_reference, write_reference
 from pipelines.transform import run_transforms
@@ -168,62 +167,12 @@ def _replace_demo_rows(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.Data
 
 
 def _process_inbox(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths, progress: Progress) -> None:
-    """Files dropped in ``inbox/<dataset>/`` are ingested like CLI files; one line per file says what happened:
-    status, rows read/accepted/quarantined, the reason of a rejection, and which files were skipped as seen before."""
+    """Files dropped in ``inbox/<dataset>/`` are ingested like CLI files (``ingest_inbox`` says, per file, what happened)."""
     try:
         from pipelines.ingest import ingest_inbox
     except ImportError:
         return
-    seen = _seen_inbox_files(con, layout)  # before ingesting: afterwards this build's own loads count as seen
-    for result in ingest_inbox(con, layout, _WithoutFileLines(progress)):
-        line = t("ingest.summary", file=result.file, dataset=result.dataset, status=t(f"ingest.status.{result.status}"),
-                 rows_in=number(result.rows_in), accepted=number(result.accepted),
-                 quarantined=number(result.quarantined))
-        if result.status == "rejected" and result.message:
-            line += " " + t("build.inbox.reason", reason=result.message)
-        progress.detail("\n    " + line)
-    for file, dataset, status, notes in seen:
-        key = "build.inbox.seen_rejected" if status == "rejected" else "build.inbox.seen_loaded"
-        progress.detail("\n    " + t(key, file=file, dataset=dataset, reason=(notes or "").replace("\n", " ")))
-
-
-def _seen_inbox_files(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths) -> list[tuple[str, str, str, str]]:
-    """(file, dataset, status, notes) of inbox files whose exact bytes were loaded or rejected before.
-
-    ``ingest_inbox`` skips these without a word; the same files it walks (known dataset folders, no hidden or
-    Excel lock files)."""
-    from pipelines.ingest import originals
-
-    seen = []
-    if not layout.inbox.is_dir():
-        return seen
-    for folder in sorted(path for path in layout.inbox.iterdir() if path.is_dir() and path.name in DATASETS):
-        for path in sorted(folder.iterdir()):
-            if not path.is_file() or path.name.startswith((".", "~$")):
-                continue
-            earlier = con.execute("SELECT status, notes FROM meta.load_log WHERE dataset = ? AND file_sha256 = ? "
-                                  "ORDER BY finished_at DESC LIMIT 1",
-                                  [folder.name, originals.sha256(path.read_bytes())]).fetchone()
-            if earlier:
-                seen.append((path.name, folder.name, *earlier))
-    return seen
-
-
-class _WithoutFileLines:
-    """The build's progress minus ``ingest_inbox``'s own one-word English line per file (``a/b.csv: loaded``),
-    which ``_process_inbox`` replaces with a full Indonesian line. Drop this once ingest stops printing it."""
-
-    _FILE_LINE = re.compile(r"[^/\s]+/.+: (loaded|unchanged|rejected)")
-
-    def __init__(self, progress: Progress) -> None:
-        self._progress = progress
-
-    def detail(self, text: str) -> None:
-        if not self._FILE_LINE.fullmatch(text):
-            self._progress.detail(text)
-
-    def __getattr__(self, name: str):
-        return getattr(self._progress, name)
+    ingest_inbox(con, layout, progress)
 
 
 def _write_dataset_status(con: duckdb.DuckDBPyConnection) -> None:

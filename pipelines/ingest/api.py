@@ -33,7 +33,7 @@ import numpy as np
 from pipelines import build, db, settings
 from pipelines.datasets import DATASETS, Dataset, get_dataset
 from pipelines.errors import UserError
-from pipelines.formatting import now_wib
+from pipelines.formatting import now_wib, number
 from pipelines.i18n import t
 from pipelines.ingest import originals, scope, store
 from pipelines.ingest.analyse import Analysis, analyse
@@ -122,7 +122,11 @@ def ingest_file(source: bytes | str | Path, filename: str | None, dataset: str, 
 
 def ingest_inbox(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths,
                  progress: Progress | None = None) -> list[LoadResult]:
-    """Load ``inbox/<dataset>/<file>`` files not seen before (called by the build, inside its transaction)."""
+    """Load ``inbox/<dataset>/<file>`` files not seen before (called by the build, inside its transaction).
+
+    One Indonesian line per file on ``progress``: status, rows read/accepted/quarantined and the
+    reason of a rejection; a file whose exact bytes were loaded or rejected before is skipped, and
+    its line says so (with the earlier reason)."""
     progress = progress or SilentProgress()
     results: list[LoadResult] = []
     if not layout.inbox.is_dir():
@@ -135,12 +139,25 @@ def ingest_inbox(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths,
         files = [path for path in folder.iterdir() if path.is_file() and not path.name.startswith((".", "~$"))]
         for path in sorted(files, key=lambda item: (item.stat().st_mtime_ns, item.name)):
             data = path.read_bytes()
-            if store.earlier_loads(con, contract, originals.sha256(data)):
+            earlier = store.earlier_loads(con, contract, originals.sha256(data))
+            if earlier:
+                _, status, notes = earlier[0]
+                key = "build.inbox.seen_rejected" if status == REJECTED else "build.inbox.seen_loaded"
+                progress.detail("\n    " + t(key, file=path.name, dataset=folder.name,
+                                              reason=(notes or "").replace("\n", " ")))
                 continue
             result, _ = ingest_in_transaction(con, data, path.name, contract, "inbox", "inbox", layout)
-            progress.detail(f"{folder.name}/{path.name}: {result.status}")
+            progress.detail("\n    " + _inbox_line(result))
             results.append(result)
     return results
+
+
+def _inbox_line(result: LoadResult) -> str:
+    line = t("ingest.summary", file=result.file, dataset=result.dataset, status=t(f"ingest.status.{result.status}"),
+             rows_in=number(result.rows_in), accepted=number(result.accepted), quarantined=number(result.quarantined))
+    if result.status == REJECTED and result.message:
+        line += " " + t("build.inbox.reason", reason=result.message)
+    return line
 
 
 def ingest_in_transaction(con: duckdb.DuckDBPyConnection, data: bytes, filename: str, dataset: Dataset, user: str,
@@ -168,7 +185,7 @@ def ingest_in_transaction(con: duckdb.DuckDBPyConnection, data: bytes, filename:
                         validation.quarantined, problem_records(validation.problems, ERRORS_SHOWN),
                         list(validation.notes), load.load_id, errors_total=len(validation.problems),
                         sheet=analysis.table.sheet)
-    if any(status in (LOADED, UNCHANGED) for _, status in earlier) and \
+    if any(status in (LOADED, UNCHANGED) for _, status, _ in earlier) and \
             store.changes_nothing(con, dataset, validation.accepted):
         result.status, result.load_id = UNCHANGED, earlier[0][0]
         return result, False
@@ -178,7 +195,7 @@ def ingest_in_transaction(con: duckdb.DuckDBPyConnection, data: bytes, filename:
     return result, True
 
 
-def _reject(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis, earlier: list[tuple[str, str]],
+def _reject(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis, earlier: list[tuple[str, str, str]],
             layout: settings.DataPaths, data: bytes) -> tuple[LoadResult, bool]:
     """A file held back whole: logged once (its rows count as quarantined), the original kept."""
     message = _reason(analysis, load.file_name, load.dataset)
@@ -190,7 +207,7 @@ def _reject(con: duckdb.DuckDBPyConnection, load: store.Load, analysis: Analysis
     result = LoadResult(load.file_name, load.dataset.name, REJECTED, analysis.rows_in, 0, analysis.rows_in,
                         [{"row": analysis.rejection.row, "column": None, "value": None, "message": message}, *per_row],
                         [], load.load_id, message=message, errors_total=1 + analysis.rows_in)
-    if any(status == REJECTED for _, status in earlier):
+    if any(status == REJECTED for _, status, _ in earlier):
         result.load_id = earlier[0][0]
         return result, False
     stored = _stored(load, layout, data)

@@ -56,9 +56,9 @@ def built_writer(layout: DataPaths, on_wait: Callable[[], None] | None = None) -
         yield con
 
 
-def earlier_loads(con: duckdb.DuckDBPyConnection, dataset: Dataset, digest: str) -> list[tuple[str, str]]:
-    """(load_id, status) of earlier loads of the same bytes for this dataset, newest first."""
-    return con.execute("SELECT load_id, status FROM meta.load_log WHERE dataset = ? AND file_sha256 = ? "
+def earlier_loads(con: duckdb.DuckDBPyConnection, dataset: Dataset, digest: str) -> list[tuple[str, str, str]]:
+    """(load_id, status, notes) of earlier loads of the same bytes for this dataset, newest first."""
+    return con.execute("SELECT load_id, status, notes FROM meta.load_log WHERE dataset = ? AND file_sha256 = ? "
                        "ORDER BY finished_at DESC", [dataset.name, digest]).fetchall()
 
 
