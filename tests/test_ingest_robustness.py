@@ -193,3 +193,30 @@ def test_a_template_with_only_its_example_row_offers_no_rows(reference_data):
     analysis = check(data, "templat.csv", "titik_sampah", reference_data)
     assert analysis.rejection.key == "ingest.reject.no_rows"
     assert (analysis.rows_in, analysis.rejected_rows) == (0, None)  # "tidak dihitung" and counted as none
+
+
+def test_a_dotted_desa_code_that_does_not_exist_says_check_the_digits_not_add_dots(reference_data):
+    data = csv_bytes([
+        "nama,jenis,kode_desa,lintang,bujur",
+        "TPS Uji,TPS,36.04.09.9999,-6.065263,106.119018",
+        "TPS Tanpa Titik,TPS,36-04-05-2001,-6.065263,106.119018",
+    ])
+    analysis = check(data, "titik.csv", "titik_sampah", reference_data)
+    assert accepted_records(analysis) == []
+    assert problems(analysis) == [
+        (2, "kode_desa", "36.04.09.9999",
+         "kode desa ini tidak ada di data rujukan Kabupaten Serang; periksa angkanya (setiap angka nol ikut dihitung)."),
+        (3, "kode_desa", "36-04-05-2001",
+         "bukan kode desa Kemendagri; tulis sebagai teks dengan titik, seperti 36.04.05.2001."),
+    ]
+
+
+def test_a_name_our_csv_download_protected_reads_back_as_first_sent(reference_data):
+    """export.formula_safe writes =… as '=…; sending that file back must not add the apostrophe to the name."""
+    data = csv_bytes([
+        "nama,jenis,kode_desa,lintang,bujur",
+        "'=Bank Sampah Plus,bank sampah,36.04.05.2001,-6.065263,106.119018",
+        "'Bank Sampah Kutip,bank sampah,36.04.05.2002,-6.0642,106.13578",
+    ])
+    analysis = check(data, "titik.csv", "titik_sampah", reference_data)
+    assert [record["nama"] for record in accepted_records(analysis)] == ["=Bank Sampah Plus", "'Bank Sampah Kutip"]

@@ -162,7 +162,11 @@ def _codes(column: ds.Column, raw: pd.Series, ref: ReferenceData) -> Parsed:
         known = codes.isin(ref.desa if expected == regions.DESA else ref.kecamatan).to_numpy()
     malformed = ~missing & levels.isna().to_numpy()
     pattern = regions.PATTERN_HINT[expected or regions.DESA]
-    parsed.flag(malformed, t("ingest.reason.code_format", level=_level(expected), pattern=pattern))
+    # Written right (digits and dots) but no such code, e.g. a desa number not starting with 1 or 2:
+    # "check the digits", not "write it as text with dots".
+    dotted_desa = malformed & codes.str.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}").fillna(False).to_numpy()
+    parsed.flag(dotted_desa, t("ingest.reason.unknown_code", level=_level(regions.DESA)))
+    parsed.flag(malformed & ~dotted_desa, t("ingest.reason.code_format", level=_level(expected), pattern=pattern))
     other_level = ~missing & ~malformed & (levels != expected).to_numpy() if expected else np.zeros(len(raw), bool)
     for level in levels[other_level].unique():
         parsed.flag(other_level & (levels == level).to_numpy(),
@@ -175,6 +179,9 @@ def _codes(column: ds.Column, raw: pd.Series, ref: ReferenceData) -> Parsed:
 
 def _text(column: ds.Column, raw: pd.Series, ref: ReferenceData) -> Parsed:
     text = raw.str.strip().str.replace(r"\s+", " ", regex=True)
+    # Our CSV downloads write ="…" as '=… so Excel shows it as text (export.formula_safe); a file
+    # sent back reads as it was first sent.
+    text = text.str.replace(r"^'(?=[=+\-@])", "", regex=True)
     missing = text.eq("").to_numpy()
     parsed = Parsed(text.where(~missing), missing)
     if column.type == ds.ENUM:
