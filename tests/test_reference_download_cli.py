@@ -86,7 +86,7 @@ def test_if_missing_offline_stops_with_one_message_naming_both_options(tmp_path)
     [message] = error_lines(result)
     assert message.startswith("Data rujukan wilayah tidak dapat diunduh dari " + unreachable)
     assert "tetapkan SERANG_REFERENCE_DIR" in message
-    assert "`python -m pipelines reference download --source FOLDER`" in message
+    assert "`.venv/bin/python -m pipelines reference download --source FOLDER`" in message
     assert not (tmp_path / "data" / "reference").exists()
 
 
