@@ -75,10 +75,12 @@ def _data_rows(sheet: Sheet, dataset: Dataset) -> pd.DataFrame:
     header = locate(sheet, dataset).row
     below = sheet.cells.iloc[header + 1:].apply(lambda column: column.str.strip())
     filled = (below != "").any(axis=1).to_numpy(dtype=bool) if len(below) else pd.Series(dtype=bool).to_numpy()
-    names = [text.strip() if header >= 0 else "" for text in
-             (sheet.cells.iloc[header].tolist() if header >= 0 else [""] * sheet.cells.shape[1])]
-    names = [name or f"kolom_{position + 1}" for position, name in enumerate(names)]
-    names = [name if names.index(name) == position else f"{name}_{position + 1}" for position, name in enumerate(names)]
+    headers = sheet.cells.iloc[header].tolist() if header >= 0 else [""] * sheet.cells.shape[1]
+    names, seen = [], set()
+    for position, text in enumerate(headers, start=1):  # the sender's headers; empty or repeated ones numbered
+        name = text.strip() or f"kolom_{position}"
+        names.append(f"{name}_{position}" if name in seen else name)
+        seen.add(name)
     rows = below[filled].set_axis(names, axis=1).reset_index(drop=True)
     rows.insert(0, "_row", sheet.rows[header + 1:][filled])
     return rows

@@ -33,7 +33,7 @@ import numpy as np
 from pipelines import build, db, settings
 from pipelines.datasets import DATASETS, Dataset, get_dataset
 from pipelines.errors import UserError
-from pipelines.formatting import now_wib, number
+from pipelines.formatting import now_wib
 from pipelines.i18n import t
 from pipelines.ingest import originals, scope, store
 from pipelines.ingest.analyse import Analysis, analyse
@@ -153,8 +153,7 @@ def ingest_inbox(con: duckdb.DuckDBPyConnection, layout: settings.DataPaths,
 
 
 def _inbox_line(result: LoadResult) -> str:
-    line = t("ingest.summary", file=result.file, dataset=result.dataset, status=t(f"ingest.status.{result.status}"),
-             rows_in=number(result.rows_in), accepted=number(result.accepted), quarantined=number(result.quarantined))
+    line = result.summary()
     if result.status == REJECTED and result.message:
         line += " " + t("build.inbox.reason", reason=result.message)
     return line

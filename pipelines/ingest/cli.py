@@ -65,9 +65,7 @@ def _run_ingest(args) -> int:
 
 
 def _print_result(result) -> None:
-    print(t("ingest.summary", file=result.file, dataset=result.dataset, status=t(f"ingest.status.{result.status}"),
-            rows_in=formatting.number(result.rows_in), accepted=formatting.number(result.accepted),
-            quarantined=formatting.number(result.quarantined)))
+    print(result.summary())
     for note in result.notes:
         print(f"  · {note}")
     if result.status != "rejected":

@@ -16,6 +16,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from pipelines.formatting import number
+from pipelines.i18n import t
+
 LOADED, UNCHANGED, REJECTED = "loaded", "unchanged", "rejected"
 ERRORS_SHOWN = 1000
 PREVIEW_ERRORS_SHOWN = 20
@@ -45,6 +48,11 @@ class LoadResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def summary(self) -> str:
+        """One line for people: ``berkas → dataset: dimuat. 12 baris dibaca, 10 diterima, 2 dikarantina.``"""
+        return t("ingest.summary", file=self.file, dataset=self.dataset, status=t(f"ingest.status.{self.status}"),
+                 rows_in=number(self.rows_in), accepted=number(self.accepted), quarantined=number(self.quarantined))
 
 
 @dataclass
