@@ -242,3 +242,12 @@ def test_first_real_list_replaces_every_sample_row_only_after_a_tick(warehouse, 
     assert not app.checkbox and not app.button(key="upload_confirm").disabled
     confirm(app)
     assert published("SELECT count(*) FROM mart.waste_point") == [(2,)]
+
+
+def test_every_whole_list_dataset_names_its_programme():
+    """The replace-all warning names the programme whose indicators the list feeds."""
+    from pipelines.datasets import DATASETS, REPLACE_ALL
+    whole_lists = {name: dataset.program for name, dataset in DATASETS.items() if dataset.replace == REPLACE_ALL}
+    assert whole_lists == {"desa_wisata": "sikonde", "kategori_desa_wisata": "sikonde",
+                           "produk_ovop": "sentra-perikanan", "titik_sampah": "pesan-ibu",
+                           "lokasi_pojok_dolan": "pojok-dolan"}

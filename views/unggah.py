@@ -184,7 +184,10 @@ def _replace_all_check(dataset: Dataset, report: Preview, digest: str) -> bool:
     row, and what it leaves out disappears from maps and indicators. Say so with the numbers and
     ask for a tick; later files add to and update the real list, which needs no tick."""
     rows = data.query("upload_dataset_rows", dataset=dataset.name).iloc[0]
-    count = lambda value: formatting.number(int(value), 0, lang())  # noqa: E731
+
+    def count(value) -> str:
+        return formatting.number(int(value), 0, lang())
+
     if int(rows["nyata"]) > 0:
         st.info(tr("upload.replace_all.adds", real=count(rows["nyata"]), accepted=count(report.accepted)),
                 icon=":material/playlist_add:")
@@ -195,11 +198,9 @@ def _replace_all_check(dataset: Dataset, report: Preview, digest: str) -> bool:
     return st.checkbox(tr("upload.replace_all.tick"), key=f"upload_replace_all_{digest[:12]}")
 
 
-def _program_name(program: str | None) -> str:
-    programs = data.query("programs").set_index("id")
-    if program not in programs.index:
-        return "program"
-    return programs.loc[program, "name_en" if lang() == "en" else "name_id"]
+def _program_name(program: str) -> str:
+    """Every whole-list dataset belongs to a programme (``pipelines/datasets.py``)."""
+    return data.query("programs").set_index("id").loc[program, "name_en" if lang() == "en" else "name_id"]
 
 
 def _done_for(dataset: Dataset, digest: str) -> dict | None:
